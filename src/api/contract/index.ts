@@ -1,0 +1,45 @@
+/**
+ * The one API contract. Every front door (Electron IPC, the HTTP bridge, the CLI) calls these
+ * operations through src/api/dispatch.ts; the renderer imports only the types from this module.
+ * Each area declares its operations in its own file; they are joined here.
+ */
+import type { z } from 'zod';
+import type { ErrorCode } from '../../errors';
+import { auditLogOps } from './audit-log';
+import { jobOps, type deskEventSchema } from './jobs';
+import { workspaceOps } from './workspace';
+
+export const contract = {
+  ...workspaceOps,
+  ...auditLogOps,
+  ...jobOps,
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+/** What a caller sends (defaults may be omitted). */
+export type OpInput<K extends OperationName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type OpParsedInput<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OperationName> = z.output<Contract[K]['output']>;
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** For VALIDATION errors: the dotted path of the first bad field. */
+  field?: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export type DeskEvent = z.infer<typeof deskEventSchema>;
+
+/** window.desk in the renderer; the same shape over IPC and over the HTTP bridge. */
+export interface DeskClient {
+  call<K extends OperationName>(op: K, input: OpInput<K>): Promise<ApiResult<OpOutput<K>>>;
+  subscribe(listener: (event: DeskEvent) => void): () => void;
+  /** 'electron' or 'browser': only for wording (e.g. native dialogs), never for behaviour. */
+  readonly transport: 'electron' | 'browser';
+}
+
+export type { ErrorCode };

@@ -1,0 +1,11 @@
+import { auditLogHandlers } from './audit-log';
+import { jobHandlers } from './jobs';
+import type { Handlers } from './types';
+import { workspaceHandlers } from './workspace';
+
+/** One table for every front door; the type makes a missing handler a compile error. */
+export const handlers: Handlers = {
+  ...workspaceHandlers,
+  ...auditLogHandlers,
+  ...jobHandlers,
+};

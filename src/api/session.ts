@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { DeskError, isDeskError, messageOf } from '../errors';
+import type { Workspace } from '../workspace/workspace';
+import type { DeskEvent } from './contract';
+import type { z } from 'zod';
+import type { jobKindSchema } from './contract/jobs';
+
+export type FrontDoor = 'electron' | 'browser' | 'cli';
+export type JobKind = z.infer<typeof jobKindSchema>;
+
+export interface JobHandle {
+  readonly jobId: string;
+  readonly signal: AbortSignal;
+  progress(p: { phase: string; done: number; total: number; message: string; detail?: Record<string, unknown> }): void;
+}
+
+interface JobState {
+  jobId: string;
+  kind: JobKind;
+  state: 'running' | 'completed' | 'failed' | 'cancelled';
+  startedAt: string;
+  controller: AbortController;
+  lastEvent: DeskEvent | null;
+  done: Promise<void>;
+}
+
+export function defaultWorkspaceDir(): string {
+  return process.env.PHI_AUDIT_WORKSPACE_DIR ?? join(homedir(), 'PHI Audit Desk');
+}
+
+/**
+ * The state one front door holds: the open workspace, running jobs, and an event stream.
+ * The Electron shell and the HTTP bridge each own one session; handlers receive it.
+ */
+export class DeskSession {
+  readonly workspaceDir: string;
+  readonly frontDoor: FrontDoor;
+  private current: Workspace | null = null;
+  private readonly emitter = new EventEmitter();
+  private readonly jobs = new Map<string, JobState>();
+
+  constructor(opts: { workspaceDir?: string; frontDoor: FrontDoor }) {
+    this.workspaceDir = opts.workspaceDir ?? defaultWorkspaceDir();
+    this.frontDoor = opts.frontDoor;
+    this.emitter.setMaxListeners(50);
+  }
+
+  ensureWorkspaceDir(): string {
+    mkdirSync(this.workspaceDir, { recursive: true });
+    return this.workspaceDir;
+  }
+
+  get workspace(): Workspace | null {
+    return this.current;
+  }
+
+  requireWorkspace(): Workspace {
+    if (!this.current) throw new DeskError('NO_WORKSPACE', 'No workspace is open. Create or open an engagement first.');
+    return this.current;
+  }
+
+  /** Replaces the open workspace; the previous one is closed. Refused while a job is running. */
+  setWorkspace(ws: Workspace | null): void {
+    if (this.current && this.current !== ws) {
+      this.assertNoRunningJobs();
+      this.current.close();
+    }
+    this.current = ws;
+    this.emit({ type: 'workspace.changed', path: ws?.path ?? null });
+  }
+
+  assertNoRunningJobs(): void {
+    const running = [...this.jobs.values()].find((j) => j.state === 'running');
+    if (running) {
+      throw new DeskError('CONFLICT', `A ${running.kind} job is still running. Wait for it or cancel it first.`);
+    }
+  }
+
+  emit(event: DeskEvent): void {
+    const job = 'jobId' in event ? this.jobs.get(event.jobId) : undefined;
+    if (job) job.lastEvent = event;
+    this.emitter.emit('event', event);
+  }
+
+  subscribe(listener: (event: DeskEvent) => void): () => void {
+    this.emitter.on('event', listener);
+    return () => this.emitter.off('event', listener);
+  }
+
+  /**
+   * Starts a long operation in the background and returns its id at once. Progress and the
+   * outcome arrive as events; `cancelJob` aborts its signal.
+   */
+  startJob(kind: JobKind, run: (job: JobHandle) => Promise<{ message: string; result?: unknown }>): string {
+    this.assertNoRunningJobs();
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    const state: JobState = {
+      jobId,
+      kind,
+      state: 'running',
+      startedAt: new Date().toISOString(),
+      controller,
+      lastEvent: null,
+      done: Promise.resolve(),
+    };
+    this.jobs.set(jobId, state);
+    const handle: JobHandle = {
+      jobId,
+      signal: controller.signal,
+      progress: (p) => this.emit({ type: 'job.progress', jobId, kind, ...p }),
+    };
+    state.done = (async () => {
+      try {
+        const { message, result } = await run(handle);
+        state.state = controller.signal.aborted ? 'cancelled' : 'completed';
+        this.emit({ type: 'job.finished', jobId, kind, outcome: state.state === 'cancelled' ? 'cancelled' : 'completed', message, result });
+      } catch (err) {
+        const cancelled = controller.signal.aborted || (isDeskError(err) && err.code === 'CANCELLED');
+        state.state = cancelled ? 'cancelled' : 'failed';
+        if (!cancelled && !isDeskError(err)) console.error(`[job ${kind}]`, err);
+        this.emit({ type: 'job.finished', jobId, kind, outcome: state.state === 'cancelled' ? 'cancelled' : 'failed', message: messageOf(err) });
+      }
+    })();
+    return jobId;
+  }
+
+  cancelJob(jobId: string): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new DeskError('NOT_FOUND', `No job ${jobId}.`);
+    if (job.state !== 'running') return false;
+    job.controller.abort(new DeskError('CANCELLED', 'Cancelled by the user.'));
+    return true;
+  }
+
+  /** Resolves when the job has finished (for the CLI and tests). */
+  async waitForJob(jobId: string): Promise<JobState['state']> {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new DeskError('NOT_FOUND', `No job ${jobId}.`);
+    await job.done;
+    return job.state;
+  }
+
+  listJobs(): { jobId: string; kind: JobKind; state: JobState['state']; startedAt: string; lastEvent: DeskEvent | null }[] {
+    return [...this.jobs.values()].map(({ jobId, kind, state, startedAt, lastEvent }) => ({ jobId, kind, state, startedAt, lastEvent }));
+  }
+
+  async dispose(): Promise<void> {
+    for (const job of this.jobs.values()) if (job.state === 'running') job.controller.abort(new DeskError('CANCELLED', 'The app is closing.'));
+    await Promise.all([...this.jobs.values()].map((j) => j.done));
+    this.current?.close();
+    this.current = null;
+    this.emitter.removeAllListeners();
+  }
+}

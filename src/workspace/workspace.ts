@@ -1,0 +1,290 @@
+import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { basename } from 'node:path';
+import Database from 'better-sqlite3';
+import { DeskError, messageOf } from '../errors';
+import { TOOL_VERSION } from '../version';
+import { appendAudit, type AuditEntryInput } from './audit-log';
+import { APPLICATION_ID, assertWorkspaceHeader, readSqliteHeader } from './header';
+import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
+
+export const WORKSPACE_EXTENSION = '.phiaudit';
+
+export interface EngagementSettings {
+  client: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  approvedRegions: string[];
+  phiTagKeys: string[];
+  phiPathPatterns: string[];
+  consultant: string;
+}
+
+export interface Engagement extends EngagementSettings {
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Tags that mark a resource as holding PHI unless the engagement says otherwise. */
+export const DEFAULT_PHI_TAG_KEYS = ['phi', 'data-classification', 'hipaa'];
+
+interface EngagementRow {
+  client: string;
+  title: string;
+  period_start: string;
+  period_end: string;
+  approved_regions: string;
+  phi_tag_keys: string;
+  phi_path_patterns: string;
+  consultant: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export function currentActor(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function sqliteCode(err: unknown): string {
+  return (err as { code?: string }).code ?? '';
+}
+
+/**
+ * One engagement's SQLite file. Opened in EXCLUSIVE locking mode and holding the write lock for
+ * as long as it is open: one writer, and a second process (another window, a CLI run) is refused
+ * with a clear message instead of interleaving writes into the evidence.
+ */
+export class Workspace {
+  readonly db: Database.Database;
+  readonly path: string;
+  readonly actor: string;
+  private closed = false;
+
+  private constructor(db: Database.Database, path: string, actor: string) {
+    this.db = db;
+    this.path = path;
+    this.actor = actor;
+  }
+
+  static create(path: string, settings: EngagementSettings, actor = currentActor()): Workspace {
+    if (existsSync(path)) {
+      throw new DeskError('CONFLICT', `${path} already exists. Choose another file name; an existing file is never overwritten.`);
+    }
+    let db: Database.Database;
+    try {
+      db = new Database(path);
+    } catch (err) {
+      throw new DeskError('BAD_INPUT', `Cannot create ${path}: ${messageOf(err)}`);
+    }
+    try {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.pragma('foreign_keys = ON');
+      // Identity and schema go straight into the main file (rollback journal) before WAL is on,
+      // so the header that open() checks without SQLite is right even if the app dies next.
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(db);
+      db.pragma('journal_mode = WAL');
+      const ws = new Workspace(db, path, actor);
+      const now = new Date().toISOString();
+      ws.transaction(() => {
+        db.prepare(
+          `INSERT INTO meta (key, value) VALUES ('created_by', ?), ('created_at', ?)`,
+        ).run(`PHI Audit Desk ${TOOL_VERSION}`, now);
+        db.prepare(
+          `INSERT INTO engagement (id, client, title, period_start, period_end, approved_regions, phi_tag_keys, phi_path_patterns, consultant, created_at, updated_at)
+           VALUES (1, @client, @title, @periodStart, @periodEnd, @approvedRegions, @phiTagKeys, @phiPathPatterns, @consultant, @now, @now)`,
+        ).run({
+          ...settings,
+          approvedRegions: JSON.stringify(settings.approvedRegions),
+          phiTagKeys: JSON.stringify(settings.phiTagKeys),
+          phiPathPatterns: JSON.stringify(settings.phiPathPatterns),
+          now,
+        });
+        ws.audit({ action: 'workspace.created', subject: settings.client, details: { ...settings } });
+      });
+      return ws;
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
+
+  /**
+   * Opens an existing workspace. Refuses (and leaves the file byte-identical) a missing path, a
+   * directory, a non-SQLite or foreign SQLite file, a newer format, a truncated or corrupt file,
+   * and a file another process holds open.
+   */
+  static open(path: string, actor = currentActor()): Workspace {
+    const header = readSqliteHeader(path);
+    assertWorkspaceHeader(path, header, LATEST_SCHEMA_VERSION);
+
+    let db: Database.Database;
+    try {
+      db = new Database(path, { fileMustExist: true });
+    } catch (err) {
+      throw new DeskError('WORKSPACE_REFUSED', `Cannot open ${path}: ${messageOf(err)}`);
+    }
+    try {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.pragma('busy_timeout = 1500');
+      let check: string;
+      try {
+        check = db.pragma('quick_check(1)', { simple: true }) as string;
+      } catch (err) {
+        throw refusalFor(path, err);
+      }
+      if (check !== 'ok') {
+        throw new DeskError(
+          'WORKSPACE_REFUSED',
+          `${path} is corrupt (SQLite integrity check: ${check}). Restore it from the original copy; the file was left untouched.`,
+        );
+      }
+      try {
+        // Take and keep the write lock now: it is what keeps a second process out.
+        db.prepare('BEGIN IMMEDIATE').run();
+        db.prepare('COMMIT').run();
+      } catch (err) {
+        throw refusalFor(path, err);
+      }
+      db.pragma('foreign_keys = ON');
+      // The header read above comes from the main file; the WAL may hold newer pages. Check again.
+      const appId = db.pragma('application_id', { simple: true }) as number;
+      const version = db.pragma('user_version', { simple: true }) as number;
+      assertWorkspaceHeader(path, { ...header, applicationId: appId, userVersion: version }, LATEST_SCHEMA_VERSION);
+      if (version < LATEST_SCHEMA_VERSION) {
+        // Keep the file as it was before any upgrade: the workspace is evidence.
+        db.pragma('wal_checkpoint(TRUNCATE)');
+        const backup = `${path}.v${version}.bak`;
+        if (!existsSync(backup)) copyFileSync(path, backup);
+        migrate(db);
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      }
+      db.pragma('journal_mode = WAL');
+      const ws = new Workspace(db, path, actor);
+      ws.markInterruptedRuns();
+      return ws;
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
+
+  /** Runs left 'running' by a process that died are marked interrupted; their evidence stays. */
+  private markInterruptedRuns(): void {
+    const running = this.db.prepare("SELECT id FROM run WHERE status = 'running'").all() as { id: number }[];
+    if (running.length === 0) return;
+    this.transaction(() => {
+      const now = new Date().toISOString();
+      for (const { id } of running) {
+        this.db
+          .prepare("UPDATE run SET status = 'interrupted', finished_at = ?, error = 'the process ended before the run finished' WHERE id = ?")
+          .run(now, id);
+        this.audit({ action: 'run.interrupted', subject: `run ${id}`, details: { runId: id } });
+      }
+    });
+  }
+
+  /** An explicit transaction: commits when fn returns, rolls back if it throws. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  audit(entry: Omit<AuditEntryInput, 'actor'> & { actor?: string }): void {
+    appendAudit(this.db, { actor: entry.actor ?? this.actor, ...entry });
+  }
+
+  get engagement(): Engagement {
+    const row = this.db
+      .prepare(
+        'SELECT client, title, period_start, period_end, approved_regions, phi_tag_keys, phi_path_patterns, consultant, created_at, updated_at FROM engagement WHERE id = 1',
+      )
+      .get() as EngagementRow | undefined;
+    if (!row) throw new DeskError('WORKSPACE_REFUSED', `${this.path} has no engagement record.`);
+    return {
+      client: row.client,
+      title: row.title,
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      approvedRegions: JSON.parse(row.approved_regions) as string[],
+      phiTagKeys: JSON.parse(row.phi_tag_keys) as string[],
+      phiPathPatterns: JSON.parse(row.phi_path_patterns) as string[],
+      consultant: row.consultant,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  updateEngagement(patch: Partial<EngagementSettings>): Engagement {
+    const before = this.engagement;
+    const next: EngagementSettings = { ...before, ...patch };
+    const changed = (Object.keys(patch) as (keyof EngagementSettings)[]).filter(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(next[k]),
+    );
+    if (changed.length === 0) return before;
+    this.transaction(() => {
+      this.db
+        .prepare(
+          `UPDATE engagement SET client = @client, title = @title, period_start = @periodStart, period_end = @periodEnd,
+             approved_regions = @approvedRegions, phi_tag_keys = @phiTagKeys, phi_path_patterns = @phiPathPatterns,
+             consultant = @consultant, updated_at = @now WHERE id = 1`,
+        )
+        .run({
+          ...next,
+          approvedRegions: JSON.stringify(next.approvedRegions),
+          phiTagKeys: JSON.stringify(next.phiTagKeys),
+          phiPathPatterns: JSON.stringify(next.phiPathPatterns),
+          now: new Date().toISOString(),
+        });
+      this.audit({
+        action: 'engagement.updated',
+        subject: next.client,
+        details: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: next[k] }])),
+      });
+    });
+    return this.engagement;
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  get fileName(): string {
+    return basename(this.path);
+  }
+
+  get sizeBytes(): number {
+    return statSync(this.path).size;
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+function refusalFor(path: string, err: unknown): DeskError {
+  const code = sqliteCode(err);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new DeskError(
+      'WORKSPACE_IN_USE',
+      `${path} is open in another process (another PHI Audit Desk window or a CLI run). Close it there first; the file was left untouched.`,
+    );
+  }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR')) {
+    return new DeskError(
+      'WORKSPACE_REFUSED',
+      `${path} is corrupt (${messageOf(err)}). Restore it from the original copy; the file was left untouched.`,
+    );
+  }
+  return new DeskError('WORKSPACE_REFUSED', `Cannot open ${path}: ${messageOf(err)}`);
+}
