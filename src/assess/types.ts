@@ -80,3 +80,63 @@ export interface RuleResult {
   /** One sentence a consultant can paste into a report: what was seen, on which resource. */
   detail: string;
 }
+
+/**
+ * An operation a collector may call. The read-only guards (src/cloud/aws/guard.ts,
+ * src/cloud/azure/guard.ts) allow exactly the declared operations, and the access kit
+ * (src/cloud/access-kit.ts) grants exactly them.
+ */
+export type DeclaredOperation =
+  | {
+      provider: 'aws';
+      /** SDK v3 command name, e.g. 'GetBucketEncryptionCommand' */
+      command: string;
+      /** IAM action the command needs, e.g. 's3:GetEncryptionConfiguration' */
+      iamAction: string;
+    }
+  | {
+      provider: 'azure';
+      method: 'GET' | 'POST';
+      /** ARM path pattern with {placeholders}, e.g. '/subscriptions/{subscriptionId}/providers/Microsoft.Storage/storageAccounts' */
+      path: string;
+      /** RBAC action, e.g. 'Microsoft.Storage/storageAccounts/read' */
+      permission: string;
+    };
+
+/**
+ * A signed-in target, built by src/cloud/connect.ts: the caller identity and the (guarded)
+ * SDK clients for each region. Opaque to the orchestrator; collectors of the matching provider
+ * narrow it.
+ */
+export interface TargetConnection {
+  provider: Provider;
+  target: TargetSpec;
+  /** Caller identity as the cloud reports it (STS GetCallerIdentity ARN, Azure principal/tenant). */
+  identity: string;
+  /** Provider-specific client factory; see src/cloud/aws/clients.ts and src/cloud/azure/clients.ts */
+  clients: unknown;
+}
+
+export interface CollectorContext {
+  connection: TargetConnection;
+  /** The region collected, or 'global' for collectors whose scope is 'global'. */
+  region: string;
+  signal: AbortSignal;
+  /** Stores one raw response (or error) as evidence and returns its id. */
+  record(evidence: EvidenceRecord): number;
+  /** Records what could not be assessed. */
+  gap(gap: CoverageGapRecord): void;
+}
+
+export interface Collector {
+  /** e.g. 'aws.s3', 'azure.storage' */
+  id: string;
+  provider: Provider;
+  /** Service name for progress and concurrency limits, e.g. 's3', 'storage' */
+  service: string;
+  /** 'global' collectors run once per target (S3 ListBuckets, ARM subscription-wide lists). */
+  scope: 'global' | 'regional';
+  operations: readonly DeclaredOperation[];
+  resourceTypes: readonly string[];
+  collect(ctx: CollectorContext): Promise<NormalizedResource[]>;
+}
