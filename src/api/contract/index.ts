@@ -40,6 +40,22 @@ export interface DeskClient {
   subscribe(listener: (event: DeskEvent) => void): () => void;
   /** 'electron' or 'browser': only for wording (e.g. native dialogs), never for behaviour. */
   readonly transport: 'electron' | 'browser';
+  /**
+   * Native file dialogs, present only in Electron. In browser mode the UI lists the workspace
+   * folder and accepts a typed path instead.
+   */
+  readonly dialogs?: DeskDialogs;
+}
+
+export interface DeskDialogs {
+  /** Absolute path of a chosen *.phiaudit file, or null if cancelled. */
+  openWorkspace(): Promise<string | null>;
+  /** Absolute path for a new workspace, or null if cancelled. */
+  saveWorkspace(defaultName: string): Promise<string | null>;
+  /** A folder (export destination), or null if cancelled. */
+  chooseFolder(title: string): Promise<string | null>;
+  /** A certificate file (.p12/.pfx), or null if cancelled. */
+  openCertificate(): Promise<string | null>;
 }
 
 export type { ErrorCode };
