@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseTlsVersion, storageMinTls } from '../../../../src/rules/azure/storage-min-tls';
+import { storageGeoReplicationRegion } from '../../../../src/rules/azure/storage-geo-replication-region';
+import { rulesForType } from '../../../../src/rules/registry';
+import { ruleContext, storageAccount } from '../../../fixtures/rules';
+import { describeRuleFixtures } from '../fixture-suite';
+
+for (const rule of rulesForType('azure.storage.account')) describeRuleFixtures(rule.id);
+
+describe('azure.storage rules, beyond the fixture table', () => {
+  it('covers the four storage checks of the first collectors', () => {
+    expect(rulesForType('azure.storage.account').map((r) => r.id)).toEqual([
+      'azure.storage.https-only',
+      'azure.storage.min-tls-1-2',
+      'azure.storage.public-blob-access',
+      'azure.storage.geo-replication-region',
+    ]);
+  });
+
+  it('parses the TLS versions Azure reports', () => {
+    expect(parseTlsVersion('TLS1_0')).toEqual([1, 0]);
+    expect(parseTlsVersion('tls1_2')).toEqual([1, 2]);
+    expect(parseTlsVersion('TLS1_3')).toEqual([1, 3]);
+    expect(parseTlsVersion('1.2')).toBeNull();
+  });
+
+  it('does not mention PHI in the detail of an unclassified account', () => {
+    const result = storageMinTls.evaluate(storageAccount({ phi: false, properties: { minimumTlsVersion: 'TLS1_0' } }), ruleContext());
+    expect(result.status).toBe('fail');
+    expect(result.detail).not.toContain('PHI');
+  });
+
+  it('accepts approved regions in Azure display form (East US)', () => {
+    const account = storageAccount({ properties: { primaryLocation: 'westus', secondaryLocation: 'eastus' } });
+    const result = storageGeoReplicationRegion.evaluate(account, ruleContext({ approvedRegions: ['West US', 'East US'] }));
+    expect(result.status).toBe('pass');
+  });
+
+  it('reports an unknown secondary as not judged when no regions are approved', () => {
+    const account = storageAccount({ properties: { secondaryLocation: null } });
+    const result = storageGeoReplicationRegion.evaluate(account, ruleContext({ approvedRegions: [] }));
+    expect(result.status).toBe('not_applicable');
+    expect(result.detail).toBe(
+      'Storage account nwphirecords: no approved regions set for this engagement, so its geo-replication to an unknown region was not judged.',
+    );
+  });
+});
