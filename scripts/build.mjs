@@ -7,7 +7,10 @@ import { existsSync, rmSync } from 'node:fs';
 
 const started = Date.now();
 const only = process.argv[2];
-rmSync("dist", { recursive: true, force: true, maxRetries: 2 });
+// Only what this build rewrites is removed: a --no-renderer build keeps dist/renderer.
+for (const out of ['dist/cli.mjs', 'dist/bench.mjs', 'dist/main', ...(only === '--no-renderer' ? [] : ['dist/renderer'])]) {
+  rmSync(out, { recursive: true, force: true, maxRetries: 2 });
+}
 
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: 'linked', logLevel: 'warning' };
 const esmBanner = {

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DeskError, isDeskError, messageOf } from '../errors';
 import { contract, type ApiResult, type OperationName, type OpOutput } from './contract';
+import { FieldError } from './field-error';
 import { handlers } from './handlers';
 import type { DeskSession } from './session';
 
@@ -36,7 +37,9 @@ export async function dispatch(session: DeskSession, op: string, rawInput: unkno
     }
     return { ok: true, value: out.data };
   } catch (err) {
-    if (isDeskError(err)) return { ok: false, error: { code: err.code, message: err.message } };
+    if (isDeskError(err)) {
+      return { ok: false, error: { code: err.code, message: err.message, ...(err instanceof FieldError ? { field: err.field } : {}) } };
+    }
     console.error(`[api] ${op} failed`, err);
     return { ok: false, error: { code: 'INTERNAL', message: `Internal error in ${op}: ${messageOf(err)}` } };
   }

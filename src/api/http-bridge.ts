@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { RENDERER_CSP } from './csp';
 import { dispatch } from './dispatch';
 import type { DeskSession } from './session';
 
@@ -12,18 +13,7 @@ import type { DeskSession } from './session';
  * when a browser sends Origin, come from this origin (no cross-site calls).
  */
 
-export const RENDERER_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  // MUI (emotion) injects <style> elements at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { RENDERER_CSP };
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -109,8 +99,17 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): void {
-  const rel = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+function serveStatic(dir: string, urlPath: string, res: ServerResponse): void {
+  // Absolute and normalised, so the containment check below also holds for './x' or 'x/'.
+  const staticDir = resolve(dir);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Malformed URL.');
+    return;
+  }
+  const rel = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(staticDir, rel);
   if (!file.startsWith(staticDir + sep) && file !== staticDir) {
     res.writeHead(404).end();

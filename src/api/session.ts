@@ -29,7 +29,8 @@ interface JobState {
 }
 
 export function defaultWorkspaceDir(): string {
-  return process.env.PHI_AUDIT_WORKSPACE_DIR ?? join(homedir(), 'PHI Audit Desk');
+  // An empty variable counts as unset (it would otherwise put workspaces in the current folder).
+  return process.env.PHI_AUDIT_WORKSPACE_DIR || join(homedir(), 'PHI Audit Desk');
 }
 
 /**
@@ -123,7 +124,14 @@ export class DeskSession {
         const cancelled = controller.signal.aborted || (isDeskError(err) && err.code === 'CANCELLED');
         state.state = cancelled ? 'cancelled' : 'failed';
         if (!cancelled && !isDeskError(err)) console.error(`[job ${kind}]`, err);
-        this.emit({ type: 'job.finished', jobId, kind, outcome: state.state === 'cancelled' ? 'cancelled' : 'failed', message: messageOf(err) });
+        this.emit({
+          type: 'job.finished',
+          jobId,
+          kind,
+          outcome: state.state === 'cancelled' ? 'cancelled' : 'failed',
+          message: messageOf(err),
+          errorCode: isDeskError(err) ? err.code : 'INTERNAL',
+        });
       }
     })();
     return jobId;

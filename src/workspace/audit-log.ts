@@ -40,9 +40,13 @@ export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
 }
 
 export function appendAudit(db: Database.Database, entry: AuditEntryInput, at = new Date().toISOString()): AuditEntry {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+  // Continue from the recorded head when it is ahead of the last row: were the newest rows
+  // deleted, chaining to the new last row would make the deletion undetectable from then on.
+  const lastRow = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const head = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as { value: string } | undefined;
+  const [headSeq, headHash] = head ? head.value.split(':') : [];
+  const recorded = headHash && Number.isSafeInteger(Number(headSeq)) ? { seq: Number(headSeq), hash: headHash } : undefined;
+  const last = recorded && (!lastRow || recorded.seq > lastRow.seq) ? recorded : lastRow;
   const row: Omit<AuditRow, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
     at,

@@ -10,9 +10,11 @@ export function summarizeWorkspace(ws: Workspace) {
     .prepare('SELECT id, kind, status, started_at, finished_at FROM run ORDER BY id DESC LIMIT 1')
     .get() as { id: number; kind: string; status: string; started_at: string; finished_at: string | null } | undefined;
   const latestCollected = ws.db
-    .prepare("SELECT id FROM run WHERE kind IN ('live', 'simulated', 'evaluate', 'import') AND status IN ('completed', 'cancelled', 'interrupted') ORDER BY id DESC LIMIT 1")
-    .get() as { id: number } | undefined;
+    .prepare("SELECT id, coalesce(source_run_id, id) AS collection_id FROM run WHERE status = 'completed' ORDER BY id DESC LIMIT 1")
+    .get() as { id: number; collection_id: number } | undefined;
   const runId = latestCollected?.id ?? -1;
+  // An evaluate run judges another run's collection: resources and gaps are that run's.
+  const collectionRunId = latestCollected?.collection_id ?? -1;
   return {
     path: ws.path,
     fileName: ws.fileName,
@@ -25,7 +27,7 @@ export function summarizeWorkspace(ws: Workspace) {
       evidence: count(ws, 'SELECT count(*) AS n FROM evidence'),
       resources: (ws.db.prepare('SELECT count(*) AS n FROM resource WHERE run_id = ?').get(runId) as { n: number }).n,
       failingFindings: (ws.db.prepare("SELECT count(*) AS n FROM finding WHERE run_id = ? AND status = 'fail'").get(runId) as { n: number }).n,
-      coverageGaps: (ws.db.prepare('SELECT count(*) AS n FROM coverage_gap WHERE run_id = ?').get(runId) as { n: number }).n,
+      coverageGaps: (ws.db.prepare('SELECT count(*) AS n FROM coverage_gap WHERE run_id = ?').get(collectionRunId) as { n: number }).n,
       attestations: count(ws, 'SELECT count(*) AS n FROM attestation'),
       phiFlows: count(ws, 'SELECT count(*) AS n FROM phi_flow'),
       exports: count(ws, 'SELECT count(*) AS n FROM export'),

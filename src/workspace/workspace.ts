@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,7 +6,8 @@ import { DeskError, messageOf } from '../errors';
 import { TOOL_VERSION } from '../version';
 import { appendAudit, type AuditEntryInput } from './audit-log';
 import { APPLICATION_ID, assertWorkspaceHeader, readSqliteHeader } from './header';
-import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
+import { latestVersion, migrate, migrations } from './migrations';
+import type { Migration } from './migrations/types';
 
 export const WORKSPACE_EXTENSION = '.phiaudit';
 
@@ -89,6 +90,8 @@ export class Workspace {
       db.pragma(`application_id = ${APPLICATION_ID}`);
       migrate(db);
       db.pragma('journal_mode = WAL');
+      // WAL + NORMAL: a crash of the app loses nothing committed; only power loss may drop the last commits.
+      db.pragma('synchronous = NORMAL');
       const ws = new Workspace(db, path, actor);
       const now = new Date().toISOString();
       ws.transaction(() => {
@@ -110,6 +113,9 @@ export class Workspace {
       return ws;
     } catch (err) {
       db.close();
+      // The file is ours (it did not exist above): a half-made workspace must not stay behind,
+      // where it would block a retry under the same name and open as a workspace without engagement.
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
       throw err;
     }
   }
@@ -117,11 +123,12 @@ export class Workspace {
   /**
    * Opens an existing workspace. Refuses (and leaves the file byte-identical) a missing path, a
    * directory, a non-SQLite or foreign SQLite file, a newer format, a truncated or corrupt file,
-   * and a file another process holds open.
+   * and a file another process holds open. `migrationList` is for tests of the upgrade path.
    */
-  static open(path: string, actor = currentActor()): Workspace {
+  static open(path: string, actor = currentActor(), migrationList: readonly Migration[] = migrations): Workspace {
+    const latest = latestVersion(migrationList);
     const header = readSqliteHeader(path);
-    assertWorkspaceHeader(path, header, LATEST_SCHEMA_VERSION);
+    assertWorkspaceHeader(path, header, latest);
 
     let db: Database.Database;
     try {
@@ -155,16 +162,18 @@ export class Workspace {
       // The header read above comes from the main file; the WAL may hold newer pages. Check again.
       const appId = db.pragma('application_id', { simple: true }) as number;
       const version = db.pragma('user_version', { simple: true }) as number;
-      assertWorkspaceHeader(path, { ...header, applicationId: appId, userVersion: version }, LATEST_SCHEMA_VERSION);
-      if (version < LATEST_SCHEMA_VERSION) {
+      assertWorkspaceHeader(path, { ...header, applicationId: appId, userVersion: version }, latest);
+      if (version < latest) {
         // Keep the file as it was before any upgrade: the workspace is evidence.
         db.pragma('wal_checkpoint(TRUNCATE)');
         const backup = `${path}.v${version}.bak`;
         if (!existsSync(backup)) copyFileSync(path, backup);
-        migrate(db);
+        migrate(db, latest, migrationList);
         db.pragma('wal_checkpoint(TRUNCATE)');
       }
       db.pragma('journal_mode = WAL');
+      // WAL + NORMAL: a crash of the app loses nothing committed; only power loss may drop the last commits.
+      db.pragma('synchronous = NORMAL');
       const ws = new Workspace(db, path, actor);
       ws.markInterruptedRuns();
       return ws;
@@ -219,7 +228,9 @@ export class Workspace {
     };
   }
 
-  updateEngagement(patch: Partial<EngagementSettings>): Engagement {
+  updateEngagement(changes: Partial<EngagementSettings>): Engagement {
+    // A key present with the value undefined (structured clone over IPC keeps it) means "unchanged".
+    const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<EngagementSettings>;
     const before = this.engagement;
     const next: EngagementSettings = { ...before, ...patch };
     const changed = (Object.keys(patch) as (keyof EngagementSettings)[]).filter(

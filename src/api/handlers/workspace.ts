@@ -5,6 +5,7 @@ import { TOOL_VERSION } from '../../version';
 import { summarizeWorkspace } from '../../workspace/summary';
 import { DEFAULT_PHI_TAG_KEYS, WORKSPACE_EXTENSION, Workspace } from '../../workspace/workspace';
 import type { workspaceOps } from '../contract/workspace';
+import { FieldError } from '../field-error';
 import type { HandlersOf } from './types';
 
 /** A bare name goes into the workspace folder and gets the .phiaudit extension. */
@@ -26,7 +27,9 @@ export const workspaceHandlers: HandlersOf<typeof workspaceOps> = {
 
   'workspace.create': (input, session) => {
     session.assertNoRunningJobs();
-    const path = resolveNewWorkspacePath(input.file, session.ensureWorkspaceDir());
+    if (input.periodEnd < input.periodStart) throw new FieldError('periodEnd', 'the engagement period ends before it starts.');
+    // The workspace folder is made only when a bare name is to go into it, not for an explicit path.
+    const path = resolveNewWorkspacePath(input.file, isAbsolute(input.file) ? session.workspaceDir : session.ensureWorkspaceDir());
     const year = input.periodStart.slice(0, 4);
     const ws = Workspace.create(path, {
       client: input.client,
@@ -80,11 +83,13 @@ export const workspaceHandlers: HandlersOf<typeof workspaceOps> = {
 
   'engagement.update': (input, session) => {
     const ws = session.requireWorkspace();
-    const next = { ...ws.engagement, ...input };
+    // Keys sent as undefined (IPC keeps them) leave the setting unchanged.
+    const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as typeof input;
+    const next = { ...ws.engagement, ...patch };
     if (next.periodEnd < next.periodStart) {
-      throw new DeskError('VALIDATION', 'periodEnd: the engagement period ends before it starts.');
+      throw new FieldError(patch.periodEnd === undefined ? 'periodStart' : 'periodEnd', 'the engagement period ends before it starts.');
     }
-    ws.updateEngagement(input);
+    ws.updateEngagement(patch);
     return summarizeWorkspace(ws);
   },
 };

@@ -4,15 +4,20 @@ import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [migration001];
 
-export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
+export const LATEST_SCHEMA_VERSION = latestVersion(migrations);
+
+export function latestVersion(list: readonly Migration[]): number {
+  return list[list.length - 1]?.version ?? 0;
+}
 
 /**
  * Brings `db` from its user_version up to `target` (default: latest), one transaction per
  * migration: a failing migration rolls back to the previous version and rethrows.
+ * `list` is the app's migrations; tests pass their own to exercise the runner.
  */
-export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION): number {
+export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION, list: readonly Migration[] = migrations): number {
   let current = db.pragma('user_version', { simple: true }) as number;
-  for (const m of migrations) {
+  for (const m of list) {
     if (m.version <= current || m.version > target) continue;
     db.transaction(() => {
       m.up(db);

@@ -1,0 +1,70 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '..', '..');
+export const CLI = join(REPO, 'dist', 'cli.mjs');
+export const LAUNCHER = join(REPO, 'bin', 'phi-audit.cjs');
+/** The project's Node 22 (the test runner's own node). */
+export const NODE22 = process.execPath;
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...readdirSync(path).map((n) => newestMtime(join(path, n))));
+}
+
+/**
+ * Builds dist/cli.mjs with the project's build script when it is missing or older than src/.
+ * The script empties dist/ first; a built renderer there is kept aside and put back.
+ */
+export function ensureBuiltCli(): void {
+  const sources = Math.max(newestMtime(join(REPO, 'src')), newestMtime(join(REPO, 'scripts', 'build.mjs')));
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= sources) return;
+  const renderer = join(REPO, 'dist', 'renderer');
+  const aside = join(REPO, `.renderer-aside-${process.pid}`);
+  const keep = existsSync(renderer);
+  if (keep) renameSync(renderer, aside);
+  try {
+    const r = spawnSync(NODE22, ['scripts/build.mjs', '--no-renderer'], { cwd: REPO, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`the CLI build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  } finally {
+    if (keep) renameSync(aside, renderer);
+  }
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would: a child process, its own environment, exit code and output. */
+export function runCli(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; node?: string; entry?: string } = {},
+): CliRun {
+  const r = spawnSync(opts.node ?? NODE22, [opts.entry ?? CLI, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** runCli without blocking, so independent runs (--help of every command) overlap. */
+export function runCliAsync(args: string[], opts: { env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(NODE22, [CLI, ...args], {
+      cwd: REPO,
+      env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
+  });
+}
