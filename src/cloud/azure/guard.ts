@@ -1,0 +1,74 @@
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import { DeskError } from '../../errors';
+
+/**
+ * POST endpoints that only read. ARM uses POST for queries whose input does not fit a URL; these
+ * two return configuration and compliance state, never data or keys.
+ */
+const readOnlyPostPaths: readonly RegExp[] = [
+  // Resource Graph queries (tenant-wide endpoint)
+  /^\/providers\/microsoft\.resourcegraph\/resources$/,
+  // Azure Policy compliance summaries, at subscription or resource-group scope
+  /^\/subscriptions\/[^/]+(\/resourcegroups\/[^/]+)?\/providers\/microsoft\.policyinsights\/policystates\/latest\/summarize$/,
+];
+
+/** Actions that hand out keys, SAS tokens or secrets, refused whatever the method (`listKeys` is a POST on ARM). */
+const secretActions = /\/(listkeys|listaccountsas|listservicesas|regeneratekey|regeneratekeys|listsecrets|listconnectionstrings|listcredentials|listadminkeys|listquerykeys|getsecret|publishxml|listpublishingcredentials|listuserdelegationkey)$/;
+
+export type AzureGuardDecision = { allowed: true } | { allowed: false; reason: string };
+
+export interface AzureGuardOptions {
+  /** When set, only this ARM origin is allowed: data-plane hosts (blob, queue, Key Vault) are refused. */
+  armEndpoint?: string;
+}
+
+/** The policy, with the reason a user reads when a request is refused. Pure: unit-tested on methods and URLs. */
+export function azureGuardDecision(method: string, url: string, options: AzureGuardOptions = {}): AzureGuardDecision {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { allowed: false, reason: `"${url}" is not a URL` };
+  }
+  const verb = method.toUpperCase();
+  let path: string;
+  try {
+    path = decodeURIComponent(parsed.pathname).toLowerCase().replace(/\/+$/, '');
+  } catch {
+    return { allowed: false, reason: 'the URL path is malformed' };
+  }
+  if (options.armEndpoint && parsed.origin !== new URL(options.armEndpoint).origin) {
+    return { allowed: false, reason: `${parsed.host} is not the Azure Resource Manager endpoint (data-plane reads are never made)` };
+  }
+  if (secretActions.test(path)) return { allowed: false, reason: 'it would return keys, SAS tokens or secrets' };
+  if (verb === 'GET') return { allowed: true };
+  if (verb === 'POST') {
+    if (readOnlyPostPaths.some((pattern) => pattern.test(path))) return { allowed: true };
+    return { allowed: false, reason: 'POST is allowed only to the read-only query endpoints (Resource Graph, policy-state summaries)' };
+  }
+  return { allowed: false, reason: `${verb} changes the subscription, which this read-only tool never does` };
+}
+
+export function isAzureRequestAllowed(method: string, url: string, options: AzureGuardOptions = {}): boolean {
+  return azureGuardDecision(method, url, options).allowed;
+}
+
+export const azureGuardPolicyName = 'phiAuditReadOnlyGuard';
+
+/**
+ * Added in the pipeline's first phase (Serialize), so it runs before token acquisition, retries and
+ * the HttpClient: a refused request never leaves the process.
+ */
+export function azureReadOnlyGuardPolicy(options: AzureGuardOptions = {}): PipelinePolicy {
+  return {
+    name: azureGuardPolicyName,
+    async sendRequest(request, next) {
+      const decision = azureGuardDecision(request.method, request.url, options);
+      if (!decision.allowed) {
+        const { pathname } = new URL(request.url);
+        throw new DeskError('READ_ONLY_VIOLATION', `Refused ${request.method} ${pathname}: ${decision.reason}.`);
+      }
+      return next(request);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { DeclaredOperation } from '../assess/types';
+
+/**
+ * Operations connectTarget itself makes to learn who is signed in, beside the collectors' own.
+ * The guards allow them and the access kit grants them, so they are declared like any other.
+ */
+export const awsIdentityOperation = {
+  provider: 'aws',
+  command: 'GetCallerIdentityCommand',
+  iamAction: 'sts:GetCallerIdentity',
+} as const satisfies DeclaredOperation;
+
+export const azureSubscriptionOperation = {
+  provider: 'azure',
+  method: 'GET',
+  path: '/subscriptions/{subscriptionId}',
+  permission: 'Microsoft.Resources/subscriptions/read',
+} as const satisfies DeclaredOperation;
+
+/** ARM api-version used for the subscription read (Subscriptions - Get, stable). */
+export const subscriptionApiVersion = '2022-12-01';
