@@ -117,6 +117,9 @@ export class DeskSession {
     };
     state.done = (async () => {
       try {
+        // Start on the next turn of the event loop: the caller gets the job id and subscribes first,
+        // so even a job that fails at once reports its outcome as an event.
+        await new Promise<void>((r) => setImmediate(r));
         const { message, result } = await run(handle);
         state.state = controller.signal.aborted ? 'cancelled' : 'completed';
         this.emit({ type: 'job.finished', jobId, kind, outcome: state.state === 'cancelled' ? 'cancelled' : 'completed', message, result });

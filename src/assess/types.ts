@@ -122,6 +122,13 @@ export interface CollectorContext {
   /** The region collected, or 'global' for collectors whose scope is 'global'. */
   region: string;
   signal: AbortSignal;
+  /**
+   * Runs one cloud API call within the run's concurrency limits (total, per target, per region,
+   * per service). Collectors send every SDK call through it and may issue calls in parallel.
+   * `region` names the call's own region when it differs from ctx.region (a global collector
+   * calling each bucket in its home region), so the per-region budget applies to real regions.
+   */
+  schedule<T>(call: () => Promise<T>, region?: string): Promise<T>;
   /** Stores one raw response (or error) as evidence and returns its id. */
   record(evidence: EvidenceRecord): number;
   /** Records what could not be assessed. */

@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { isDeskError, messageOf } from '../errors';
 import { TOOL_VERSION } from '../version';
+import { registerAccessKit } from './commands/access-kit';
+import { registerAssess } from './commands/assess';
 import { registerAuditLog } from './commands/audit-log';
+import { registerFindings } from './commands/findings';
 import { registerInfo } from './commands/info';
 import { registerInit } from './commands/init';
 import { registerUi } from './commands/ui';
@@ -18,6 +21,9 @@ export function buildProgram(): Command {
   registerInfo(program);
   registerAuditLog(program);
   registerUi(program);
+  registerAssess(program);
+  registerFindings(program);
+  registerAccessKit(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

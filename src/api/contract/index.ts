@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { ErrorCode } from '../../errors';
+import { assessOps } from './assess';
 import { auditLogOps } from './audit-log';
 import { jobOps, type deskEventSchema } from './jobs';
 import { workspaceOps } from './workspace';
@@ -13,6 +14,7 @@ export const contract = {
   ...workspaceOps,
   ...auditLogOps,
   ...jobOps,
+  ...assessOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,8 @@ export const deskEventSchema = z.discriminatedUnion('type', [
     kind: jobKindSchema,
     outcome: z.enum(['completed', 'failed', 'cancelled']),
     message: z.string(),
+    /** for failed jobs: the error code (ACCESS_DENIED, BAD_INPUT, ...) */
+    errorCode: z.string().optional(),
     result: z.unknown().optional(),
   }),
   z.object({ type: z.literal('workspace.changed'), path: z.string().nullable() }),

@@ -1,3 +1,4 @@
+import { assessHandlers } from './assess';
 import { auditLogHandlers } from './audit-log';
 import { jobHandlers } from './jobs';
 import type { Handlers } from './types';
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...workspaceHandlers,
   ...auditLogHandlers,
   ...jobHandlers,
+  ...assessHandlers,
 };

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { defineOperation } from './define';
+
+const severitySchema = z.enum(['critical', 'high', 'medium', 'low', 'info']);
+const statusSchema = z.enum(['pass', 'fail', 'not_applicable']);
+
+/** Non-secret sign-in selectors only: a secret typed here would end up in the workspace. */
+export const targetAuthSchema = z
+  .object({
+    method: z.enum(['default', 'profile', 'assume-role', 'env', 'azure-cli', 'device-code', 'client-secret', 'client-certificate', 'simulated']),
+    profile: z.string().max(200).optional(),
+    roleArn: z.string().max(300).optional(),
+    externalId: z.string().max(300).optional(),
+    tenantId: z.string().max(100).optional(),
+    clientId: z.string().max(100).optional(),
+    certificatePath: z.string().max(4096).optional(),
+  })
+  .strict();
+
+export const targetInputSchema = z.object({
+  provider: z.enum(['aws', 'azure']),
+  label: z.string().trim().min(1).max(200),
+  cloud: z.enum(['aws', 'aws-us-gov', 'AzureCloud', 'AzureUSGovernment', 'custom']),
+  scopeId: z.string().trim().min(1, 'the AWS account id or Azure subscription id').max(100),
+  regions: z.array(z.string().trim().min(2).max(40)).max(60),
+  auth: targetAuthSchema,
+});
+
+export const targetSchema = targetInputSchema.extend({
+  id: z.number(),
+  cloud: z.string(),
+  auth: z.record(z.string(), z.string()),
+  createdAt: z.string(),
+});
+
+export const runSchema = z.object({
+  id: z.number(),
+  kind: z.string(),
+  status: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  toolVersion: z.string(),
+  rulesetVersion: z.string(),
+  scenario: z.string().nullable(),
+  identities: z.array(z.string()),
+  stats: z.record(z.string(), z.unknown()),
+  error: z.string().nullable(),
+  sourceRunId: z.number().nullable(),
+  failing: z.number(),
+});
+
+export const findingSchema = z.object({
+  id: z.number(),
+  key: z.string(),
+  ruleId: z.string(),
+  ruleTitle: z.string(),
+  nativeId: z.string(),
+  resourceName: z.string(),
+  resourceType: z.string().nullable(),
+  provider: z.string().nullable(),
+  scopeId: z.string().nullable(),
+  region: z.string().nullable(),
+  phi: z.boolean(),
+  status: statusSchema,
+  severity: severitySchema,
+  detail: z.string(),
+  citations: z.array(z.string()),
+  evidenceIds: z.array(z.number()),
+  change: z.enum(['new', 'unchanged', 'resolved']),
+  triageStatus: z.string().nullable(),
+  triageOwner: z.string().nullable(),
+});
+
+export const gapSchema = z.object({
+  id: z.number(),
+  provider: z.string(),
+  scopeId: z.string(),
+  service: z.string(),
+  operation: z.string(),
+  region: z.string(),
+  reason: z.string(),
+  message: z.string(),
+  evidenceId: z.number().nullable(),
+});
+
+const limitsSchema = z
+  .object({
+    total: z.number().int().min(1).max(256),
+    perTarget: z.number().int().min(1).max(256),
+    perRegion: z.number().int().min(1).max(256),
+    perService: z.number().int().min(1).max(256),
+  })
+  .partial();
+
+export const assessOps = {
+  'targets.list': defineOperation({
+    summary: 'AWS accounts and Azure subscriptions assessed in this workspace.',
+    input: z.object({}),
+    output: z.array(targetSchema),
+  }),
+  'runs.list': defineOperation({
+    summary: 'Assessment and evaluation runs, newest first.',
+    input: z.object({}),
+    output: z.array(runSchema),
+  }),
+  'assess.start': defineOperation({
+    summary: 'Start a read-only assessment (a job with progress events).',
+    input: z.object({
+      source: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('demo') }),
+        z.object({ kind: z.literal('scenario'), path: z.string().trim().min(1).max(4096) }),
+        z.object({ kind: z.literal('live'), targets: z.array(targetInputSchema).min(1, 'add at least one target') }),
+      ]),
+      limits: limitsSchema.optional(),
+    }),
+    output: z.object({ jobId: z.string() }),
+  }),
+  'assess.evaluate': defineOperation({
+    summary: 'Recompute findings from stored resources, offline.',
+    input: z.object({}),
+    output: z.object({ runId: z.number(), sourceRunId: z.number(), stats: z.record(z.string(), z.unknown()) }),
+  }),
+  'findings.list': defineOperation({
+    summary: 'Findings of a run (default: the newest), filtered and paged.',
+    input: z.object({
+      runId: z.number().int().optional(),
+      status: statusSchema.optional(),
+      severity: z.array(severitySchema).optional(),
+      change: z.enum(['new', 'unchanged', 'resolved']).optional(),
+      phiOnly: z.boolean().optional(),
+      query: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(1000).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+    output: z.object({ runId: z.number().nullable(), total: z.number(), items: z.array(findingSchema) }),
+  }),
+  'finding.detail': defineOperation({
+    summary: 'One finding with its rule (rationale, remediation, citations) and evidence.',
+    input: z.object({ id: z.number().int() }),
+    output: z.object({
+      finding: findingSchema,
+      rule: z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          severity: severitySchema,
+          citations: z.array(z.object({ citation: z.string(), title: z.string() })),
+          failurePattern: z.string(),
+          rationale: z.string(),
+          remediation: z.object({
+            text: z.string(),
+            terraform: z.string().optional(),
+            cloudformation: z.string().optional(),
+            bicep: z.string().optional(),
+            cli: z.string().optional(),
+          }),
+        })
+        .nullable(),
+      evidence: z.array(
+        z.object({ id: z.number(), service: z.string(), operation: z.string(), region: z.string(), outcome: z.string(), sha256: z.string(), collectedAt: z.string() }),
+      ),
+      properties: z.record(z.string(), z.unknown()).nullable(),
+      tags: z.record(z.string(), z.string()).nullable(),
+    }),
+  }),
+  'gaps.list': defineOperation({
+    summary: 'Coverage gaps: what could not be assessed, where and why.',
+    input: z.object({ runId: z.number().int().optional() }),
+    output: z.object({ runId: z.number().nullable(), items: z.array(gapSchema) }),
+  }),
+  'evidence.get': defineOperation({
+    summary: 'One evidence item: request, response body and SHA-256.',
+    input: z.object({ id: z.number().int() }),
+    output: z.object({
+      id: z.number(),
+      runId: z.number(),
+      provider: z.string(),
+      scopeId: z.string(),
+      service: z.string(),
+      operation: z.string(),
+      region: z.string(),
+      request: z.unknown(),
+      outcome: z.string(),
+      errorCode: z.string().nullable(),
+      errorMessage: z.string().nullable(),
+      sha256: z.string(),
+      collectedAt: z.string(),
+      callerIdentity: z.string(),
+      body: z.string(),
+    }),
+  }),
+  'accessKit.get': defineOperation({
+    summary: 'The least-privilege IAM policy, CloudFormation role template and Azure custom role a client must grant.',
+    input: z.object({ trustedPrincipalArn: z.string().max(300).optional(), externalId: z.string().max(300).optional() }),
+    output: z.object({ awsIamPolicy: z.string(), awsCloudFormation: z.string(), azureCustomRole: z.string() }),
+  }),
+} as const;

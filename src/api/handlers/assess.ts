@@ -1,0 +1,103 @@
+import { awsCloudFormationTemplate, awsIamPolicy, azureCustomRole } from '../../cloud/access-kit';
+import { getCitation } from '../../catalog/security-rule';
+import { DeskError } from '../../errors';
+import { prepareAssessment } from '../../assess/prepare';
+import { getEvidence, listFindings, listGaps, listRuns, listTargets } from '../../assess/queries';
+import { reevaluate } from '../../assess/reevaluate';
+import { runAssessment } from '../../assess/run-assessment';
+import { getRule } from '../../rules/registry';
+import type { assessOps } from '../contract/assess';
+import type { HandlersOf } from './types';
+
+export const assessHandlers: HandlersOf<typeof assessOps> = {
+  'targets.list': (_input, session) => listTargets(session.requireWorkspace()),
+
+  'runs.list': (_input, session) => listRuns(session.requireWorkspace()),
+
+  'assess.start': (input, session) => {
+    const ws = session.requireWorkspace();
+    // Validate the source (scenario file, targets) before a job starts, so errors come back at once.
+    const prepared = prepareAssessment(input.source);
+    const jobId = session.startJob('assess', async (job) => {
+      const result = await runAssessment(ws, {
+        ...prepared,
+        ...(input.limits ? { limits: input.limits } : {}),
+        signal: job.signal,
+        onProgress: (p) =>
+          job.progress({
+            phase: p.phase,
+            done: p.done,
+            total: p.total,
+            message: p.message,
+            detail: { target: p.target, service: p.service, region: p.region, gaps: p.gaps, evidence: p.evidence },
+          }),
+      });
+      const s = result.stats;
+      const message =
+        result.status === 'cancelled'
+          ? `Run ${result.runId} cancelled: ${s.evidence} evidence items kept.`
+          : `Run ${result.runId}: ${s.findings?.fail ?? 0} failing findings (${s.newFailures ?? 0} new), ${s.gaps} coverage gaps.`;
+      return { message, result };
+    });
+    return { jobId };
+  },
+
+  'assess.evaluate': (_input, session) => {
+    session.assertNoRunningJobs();
+    const { runId, sourceRunId, stats } = reevaluate(session.requireWorkspace());
+    return { runId, sourceRunId, stats: { ...stats } };
+  },
+
+  'findings.list': (input, session) => listFindings(session.requireWorkspace(), input),
+
+  'finding.detail': (input, session) => {
+    const ws = session.requireWorkspace();
+    const row = ws.db.prepare('SELECT run_id, resource_id FROM finding WHERE id = ?').get(input.id) as
+      | { run_id: number; resource_id: number | null }
+      | undefined;
+    if (!row) throw new DeskError('NOT_FOUND', `No finding ${input.id}.`);
+    // The list query for one row, so the list and the detail view agree on every field.
+    const finding = listFindings(ws, { runId: row.run_id, id: input.id, limit: 1, offset: 0 }).items[0]!;
+    const rule = getRule(finding.ruleId);
+    const resource = row.resource_id
+      ? (ws.db.prepare('SELECT properties, tags FROM resource WHERE id = ?').get(row.resource_id) as { properties: string; tags: string })
+      : null;
+    const evidence = finding.evidenceIds.map((id) => {
+      const e = getEvidence(ws, id);
+      return { id: e.id, service: e.service, operation: e.operation, region: e.region, outcome: e.outcome, sha256: e.sha256, collectedAt: e.collectedAt };
+    });
+    return {
+      finding,
+      rule: rule
+        ? {
+            id: rule.id,
+            title: rule.title,
+            severity: rule.severity,
+            citations: rule.citations.map((c) => {
+              const row = getCitation(c);
+              return { citation: c, title: row ? row.implementationSpecification || row.standard : c };
+            }),
+            failurePattern: rule.failurePattern,
+            rationale: rule.rationale,
+            remediation: rule.remediation,
+          }
+        : null,
+      evidence,
+      properties: resource ? (JSON.parse(resource.properties) as Record<string, unknown>) : null,
+      tags: resource ? (JSON.parse(resource.tags) as Record<string, string>) : null,
+    };
+  },
+
+  'gaps.list': (input, session) => listGaps(session.requireWorkspace(), input.runId),
+
+  'evidence.get': (input, session) => getEvidence(session.requireWorkspace(), input.id),
+
+  'accessKit.get': (input) => ({
+    awsIamPolicy: JSON.stringify(awsIamPolicy(), null, 2),
+    awsCloudFormation: awsCloudFormationTemplate({
+      trustedPrincipalArn: input.trustedPrincipalArn ?? 'arn:aws:iam::111122223333:root',
+      ...(input.externalId ? { externalId: input.externalId } : {}),
+    }),
+    azureCustomRole: JSON.stringify(azureCustomRole({ subscriptionIds: [] }), null, 2),
+  }),
+};

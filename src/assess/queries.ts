@@ -1,0 +1,267 @@
+import { gunzipSync } from 'node:zlib';
+import { DeskError } from '../errors';
+import { getRule } from '../rules/registry';
+import type { Workspace } from '../workspace/workspace';
+import type { Severity } from './types';
+
+/** Read side of assessments: what the Assessments and Findings screens and the CLI list. */
+
+export function listTargets(ws: Workspace) {
+  const rows = ws.db.prepare('SELECT id, provider, label, cloud, scope_id, regions, auth, created_at FROM target ORDER BY id').all() as {
+    id: number;
+    provider: 'aws' | 'azure';
+    label: string;
+    cloud: string;
+    scope_id: string;
+    regions: string;
+    auth: string;
+    created_at: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    provider: r.provider,
+    label: r.label,
+    cloud: r.cloud,
+    scopeId: r.scope_id,
+    regions: JSON.parse(r.regions) as string[],
+    auth: JSON.parse(r.auth) as Record<string, string>,
+    createdAt: r.created_at,
+  }));
+}
+
+export function listRuns(ws: Workspace) {
+  const rows = ws.db
+    .prepare(
+      `SELECT id, kind, status, started_at, finished_at, tool_version, ruleset_version, scenario, identities, stats, error, source_run_id,
+              (SELECT count(*) FROM finding f WHERE f.run_id = run.id AND f.status = 'fail') AS failing
+         FROM run ORDER BY id DESC`,
+    )
+    .all() as {
+    id: number;
+    kind: string;
+    status: string;
+    started_at: string;
+    finished_at: string | null;
+    tool_version: string;
+    ruleset_version: string;
+    scenario: string | null;
+    identities: string;
+    stats: string;
+    error: string | null;
+    source_run_id: number | null;
+    failing: number;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    toolVersion: r.tool_version,
+    rulesetVersion: r.ruleset_version,
+    scenario: r.scenario,
+    identities: JSON.parse(r.identities) as string[],
+    stats: JSON.parse(r.stats) as Record<string, unknown>,
+    error: r.error,
+    sourceRunId: r.source_run_id,
+    failing: r.failing,
+  }));
+}
+
+/** The newest completed run with findings, or the one asked for. */
+export function resolveFindingsRun(ws: Workspace, runId?: number): number | null {
+  if (runId !== undefined) {
+    const ok = ws.db.prepare('SELECT id FROM run WHERE id = ?').get(runId);
+    if (!ok) throw new DeskError('NOT_FOUND', `No run ${runId} in this workspace.`);
+    return runId;
+  }
+  const row = ws.db
+    .prepare("SELECT r.id FROM run r WHERE r.status = 'completed' AND EXISTS (SELECT 1 FROM finding f WHERE f.run_id = r.id) ORDER BY r.id DESC LIMIT 1")
+    .get() as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** An evaluate run judged another run's collection: its gaps and evidence are that run's. */
+export function collectionRunOf(ws: Workspace, runId: number): number {
+  const row = ws.db.prepare('SELECT source_run_id FROM run WHERE id = ?').get(runId) as { source_run_id: number | null } | undefined;
+  return row?.source_run_id ?? runId;
+}
+
+export interface FindingFilter {
+  runId?: number;
+  /** one finding by row id (the detail view) */
+  id?: number;
+  status?: 'pass' | 'fail' | 'not_applicable';
+  severity?: Severity[];
+  change?: 'new' | 'unchanged' | 'resolved';
+  phiOnly?: boolean;
+  query?: string;
+  limit: number;
+  offset: number;
+}
+
+const SEVERITY_ORDER = "CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END";
+
+export function listFindings(ws: Workspace, filter: FindingFilter) {
+  const runId = resolveFindingsRun(ws, filter.runId);
+  if (runId === null) return { runId: null, total: 0, items: [] };
+  const where = ['f.run_id = @runId'];
+  const params: Record<string, unknown> = { runId, limit: filter.limit, offset: filter.offset };
+  if (filter.id !== undefined) {
+    where.push('f.id = @id');
+    params.id = filter.id;
+  }
+  if (filter.status) {
+    where.push('f.status = @status');
+    params.status = filter.status;
+  }
+  if (filter.change) {
+    where.push('f.change = @change');
+    params.change = filter.change;
+  }
+  if (filter.severity && filter.severity.length > 0) {
+    where.push(`f.severity IN (${filter.severity.map((_, i) => `@sev${i}`).join(', ')})`);
+    filter.severity.forEach((s, i) => (params[`sev${i}`] = s));
+  }
+  if (filter.phiOnly) where.push('r.phi = 1');
+  if (filter.query) {
+    where.push("(f.native_id LIKE @q ESCAPE '\\' OR f.rule_id LIKE @q ESCAPE '\\' OR f.detail LIKE @q ESCAPE '\\')");
+    params.q = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  const from = `FROM finding f LEFT JOIN resource r ON r.id = f.resource_id LEFT JOIN triage t ON t.finding_key = f.key WHERE ${where.join(' AND ')}`;
+  const total = (ws.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+  const rows = ws.db
+    .prepare(
+      `SELECT f.id, f.key, f.rule_id, f.native_id, f.status, f.severity, f.detail, f.citations, f.evidence_ids, f.change,
+              r.type, r.name, r.provider, r.scope_id, r.region, r.phi, t.status AS triage_status, t.owner AS triage_owner
+       ${from} ORDER BY ${SEVERITY_ORDER}, f.status, f.rule_id, f.native_id LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as {
+    id: number;
+    key: string;
+    rule_id: string;
+    native_id: string;
+    status: 'pass' | 'fail' | 'not_applicable';
+    severity: Severity;
+    detail: string;
+    citations: string;
+    evidence_ids: string;
+    change: 'new' | 'unchanged' | 'resolved';
+    type: string | null;
+    name: string | null;
+    provider: string | null;
+    scope_id: string | null;
+    region: string | null;
+    phi: number | null;
+    triage_status: string | null;
+    triage_owner: string | null;
+  }[];
+  return {
+    runId,
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      key: r.key,
+      ruleId: r.rule_id,
+      ruleTitle: getRule(r.rule_id)?.title ?? r.rule_id,
+      nativeId: r.native_id,
+      resourceName: r.name ?? r.native_id,
+      resourceType: r.type,
+      provider: r.provider,
+      scopeId: r.scope_id,
+      region: r.region,
+      phi: r.phi === 1,
+      status: r.status,
+      severity: r.severity,
+      detail: r.detail,
+      citations: JSON.parse(r.citations) as string[],
+      evidenceIds: JSON.parse(r.evidence_ids) as number[],
+      change: r.change,
+      triageStatus: r.triage_status,
+      triageOwner: r.triage_owner,
+    })),
+  };
+}
+
+export function listGaps(ws: Workspace, runId?: number) {
+  const findingsRun = resolveFindingsRun(ws, runId);
+  const latest = ws.db.prepare("SELECT id FROM run WHERE status != 'running' ORDER BY id DESC LIMIT 1").get() as { id: number } | undefined;
+  const base = findingsRun ?? latest?.id;
+  if (base === undefined) return { runId: null, items: [] };
+  const collectionRun = collectionRunOf(ws, base);
+  const rows = ws.db
+    .prepare('SELECT id, provider, scope_id, service, operation, region, reason, message, evidence_id FROM coverage_gap WHERE run_id = ? ORDER BY provider, scope_id, service, region')
+    .all(collectionRun) as {
+    id: number;
+    provider: string;
+    scope_id: string;
+    service: string;
+    operation: string;
+    region: string;
+    reason: string;
+    message: string;
+    evidence_id: number | null;
+  }[];
+  return {
+    runId: collectionRun,
+    items: rows.map((r) => ({
+      id: r.id,
+      provider: r.provider,
+      scopeId: r.scope_id,
+      service: r.service,
+      operation: r.operation,
+      region: r.region,
+      reason: r.reason,
+      message: r.message,
+      evidenceId: r.evidence_id,
+    })),
+  };
+}
+
+export function getEvidence(ws: Workspace, id: number) {
+  const row = ws.db
+    .prepare(
+      `SELECT e.id, e.run_id, e.provider, e.scope_id, e.service, e.operation, e.region, e.request, e.outcome, e.error_code, e.error_message,
+              e.body_sha256, e.collected_at, e.caller_identity, b.encoding, b.data
+         FROM evidence e JOIN evidence_blob b ON b.sha256 = e.body_sha256 WHERE e.id = ?`,
+    )
+    .get(id) as
+    | {
+        id: number;
+        run_id: number;
+        provider: string;
+        scope_id: string;
+        service: string;
+        operation: string;
+        region: string;
+        request: string;
+        outcome: string;
+        error_code: string | null;
+        error_message: string | null;
+        body_sha256: string;
+        collected_at: string;
+        caller_identity: string;
+        encoding: 'identity' | 'gzip';
+        data: Buffer;
+      }
+    | undefined;
+  if (!row) throw new DeskError('NOT_FOUND', `No evidence ${id} in this workspace.`);
+  const body = (row.encoding === 'gzip' ? gunzipSync(row.data) : row.data).toString('utf8');
+  return {
+    id: row.id,
+    runId: row.run_id,
+    provider: row.provider,
+    scopeId: row.scope_id,
+    service: row.service,
+    operation: row.operation,
+    region: row.region,
+    request: JSON.parse(row.request) as unknown,
+    outcome: row.outcome,
+    errorCode: row.error_code,
+    errorMessage: row.error_message,
+    sha256: row.body_sha256,
+    collectedAt: row.collected_at,
+    callerIdentity: row.caller_identity,
+    body,
+  };
+}

@@ -1,0 +1,262 @@
+import { DeskError, isDeskError, messageOf } from '../errors';
+import { RULESET_VERSION } from '../rules/registry';
+import { TOOL_VERSION } from '../version';
+import type { Workspace } from '../workspace/workspace';
+import { closeConnection, connectTarget } from '../cloud/connect';
+import type { Simulator } from '../cloud/sim';
+import { collectors as allCollectors } from './collectors';
+import { judgeResources, type JudgementStats } from './judge';
+import { CallLimiter, DEFAULT_LIMITS, type Limits } from './limiter';
+import { RunStore } from './store';
+import type { Collector, NormalizedResource, TargetConnection, TargetSpec } from './types';
+
+export interface AssessProgress {
+  phase: 'connect' | 'collect' | 'evaluate' | 'done';
+  done: number;
+  total: number;
+  message: string;
+  target?: string;
+  service?: string;
+  region?: string;
+  gaps: number;
+  evidence: number;
+}
+
+export interface AssessOptions {
+  targets: TargetSpec[];
+  /** Answer every call from a scenario instead of the real clouds. */
+  simulator?: Simulator;
+  scenarioName?: string;
+  limits?: Partial<Limits>;
+  signal?: AbortSignal;
+  onProgress?: (p: AssessProgress) => void;
+  /** Restrict to these collector ids (default: all). */
+  collectorIds?: string[];
+}
+
+export interface AssessmentResult {
+  runId: number;
+  status: 'completed' | 'cancelled' | 'failed';
+  identities: string[];
+  stats: {
+    targets: number;
+    connectedTargets: number;
+    tasks: number;
+    evidence: number;
+    gaps: number;
+    peakConcurrency: number;
+    allowedConcurrency: number;
+    durationMs: number;
+  } & Partial<JudgementStats>;
+  error?: string;
+}
+
+interface Task {
+  connection: TargetConnection;
+  targetId: number;
+  collector: Collector;
+  region: string;
+}
+
+/**
+ * plan (targets × regions × collectors) → collect → normalize → evaluate → persist → diff.
+ * Evidence is written as it arrives, so a crash or a cancel keeps what was collected.
+ */
+export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise<AssessmentResult> {
+  const started = Date.now();
+  const signal = opts.signal ?? new AbortController().signal;
+  const limiter = new CallLimiter({ ...DEFAULT_LIMITS, ...opts.limits });
+  const store = RunStore.begin(ws, {
+    kind: opts.simulator ? 'simulated' : 'live',
+    toolVersion: TOOL_VERSION,
+    rulesetVersion: RULESET_VERSION,
+    scenario: opts.scenarioName ?? null,
+    options: { targets: opts.targets.map((t) => `${t.provider}:${t.scopeId}`), limits: { ...DEFAULT_LIMITS, ...opts.limits } },
+  });
+  const collectors = allCollectors.filter((c) => !opts.collectorIds || opts.collectorIds.includes(c.id));
+  let evidenceCount = 0;
+  let gapCount = 0;
+  const scopesWithGaps = new Set<string>();
+  const identities: string[] = [];
+  const targetIdByScope = new Map<string, number>();
+  const opened: TargetConnection[] = [];
+  const progress = (p: Omit<AssessProgress, 'gaps' | 'evidence'>) =>
+    opts.onProgress?.({ ...p, gaps: gapCount, evidence: evidenceCount });
+
+  try {
+    // 1. Plan and connect: one caller identity per target, recorded on the run.
+    progress({ phase: 'connect', done: 0, total: opts.targets.length, message: 'Signing in to targets' });
+    let connected = 0;
+    const connections = await Promise.all(
+      opts.targets.map(async (target) => {
+        try {
+          const raw = await connectTarget(target, { ...(opts.simulator ? { simulator: opts.simulator } : {}), signal });
+          opened.push(raw);
+          const connection = withResolvedScope(raw);
+          const targetId = store.upsertTarget(connection.target);
+          targetIdByScope.set(`${target.provider}:${connection.target.scopeId}`, targetId);
+          identities.push(connection.identity);
+          return { connection, targetId };
+        } catch (err) {
+          if (signal.aborted) throw err;
+          // A target we cannot sign in to is a coverage gap for everything in it, not a failed run.
+          const targetId = store.upsertTarget(target);
+          targetIdByScope.set(`${target.provider}:${target.scopeId}`, targetId);
+          const id = store.recordEvidence(
+            { id: targetId, provider: target.provider, scopeId: target.scopeId, identity: '' },
+            {
+              service: target.provider === 'aws' ? 'sts' : 'arm',
+              operation: target.provider === 'aws' ? 'GetCallerIdentity' : 'GetToken',
+              region: 'global',
+              request: { auth: target.auth },
+              outcome: 'error',
+              response: { error: messageOf(err) },
+              errorCode: isDeskError(err) ? err.code : 'ERROR',
+              errorMessage: messageOf(err),
+            },
+          );
+          evidenceCount++;
+          store.recordGap(target, {
+            service: '*',
+            operation: 'sign-in',
+            region: '*',
+            reason: isDeskError(err) && err.code === 'ACCESS_DENIED' ? 'access_denied' : 'error',
+            message: `Target ${target.label} (${target.scopeId}) was not assessed: ${messageOf(err)}`,
+            evidenceId: id,
+          });
+          gapCount++;
+          scopesWithGaps.add(`${target.provider}:${target.scopeId}`);
+          return null;
+        } finally {
+          progress({ phase: 'connect', done: ++connected, total: opts.targets.length, message: `Signed in to ${target.label}`, target: target.label });
+        }
+      }),
+    );
+
+    const tasks: Task[] = [];
+    for (const c of connections) {
+      if (!c) continue;
+      for (const collector of collectors) {
+        if (collector.provider !== c.connection.provider) continue;
+        const regions = collector.scope === 'global' ? ['global'] : c.connection.target.regions;
+        for (const region of regions) tasks.push({ connection: c.connection, targetId: c.targetId, collector, region });
+      }
+    }
+
+    // 2. Collect: every task in parallel; the limiter bounds the API calls in flight.
+    let done = 0;
+    const resources: NormalizedResource[] = [];
+    progress({ phase: 'collect', done, total: tasks.length, message: `Collecting (${tasks.length} tasks)` });
+    await Promise.all(
+      tasks.map(async (task) => {
+        const t = task.connection.target;
+        const targetRef = { id: task.targetId, provider: t.provider, scopeId: t.scopeId, identity: task.connection.identity };
+        const targetKey = `${t.provider}:${t.scopeId}`;
+        const keys = CallLimiter.keysFor(targetKey, task.region, task.collector.service);
+        try {
+          const found = await task.collector.collect({
+            connection: task.connection,
+            region: task.region,
+            signal,
+            schedule: (fn, region) =>
+              limiter.run(region && region !== task.region ? CallLimiter.keysFor(targetKey, region, task.collector.service) : keys, fn, signal),
+            record: (rec) => {
+              evidenceCount++;
+              return store.recordEvidence(targetRef, rec);
+            },
+            gap: (gap) => {
+              gapCount++;
+              scopesWithGaps.add(`${t.provider}:${t.scopeId}`);
+              store.recordGap(t, gap);
+            },
+          });
+          resources.push(...found);
+        } catch (err) {
+          if (signal.aborted) throw new DeskError('CANCELLED', 'The assessment was cancelled; evidence collected so far is kept.');
+          // A collector that fails as a whole is a gap too: what it covers was not assessed.
+          gapCount++;
+          scopesWithGaps.add(`${t.provider}:${t.scopeId}`);
+          store.recordGap(t, {
+            service: task.collector.service,
+            operation: '*',
+            region: task.region,
+            reason: 'error',
+            message: `${task.collector.id} failed in ${task.region}: ${messageOf(err)}`,
+          });
+        } finally {
+          done++;
+          progress({
+            phase: 'collect',
+            done,
+            total: tasks.length,
+            message: `${t.label} · ${task.collector.service} · ${task.region}`,
+            target: t.label,
+            service: task.collector.service,
+            region: task.region,
+          });
+        }
+      }),
+    );
+    signal.throwIfAborted();
+
+    // 3. Normalize, evaluate, diff, persist.
+    progress({ phase: 'evaluate', done: 0, total: resources.length, message: `Evaluating ${resources.length} resources` });
+    const judgement = judgeResources(store, ws.engagement, resources, targetIdByScope, scopesWithGaps);
+    const stats = {
+      targets: opts.targets.length,
+      connectedTargets: connections.filter(Boolean).length,
+      tasks: tasks.length,
+      evidence: evidenceCount,
+      gaps: gapCount,
+      peakConcurrency: limiter.peak,
+      allowedConcurrency: limiter.allowedConcurrency,
+      durationMs: Date.now() - started,
+      ...judgement,
+    };
+    store.finish('completed', stats, identities);
+    progress({ phase: 'done', done: tasks.length, total: tasks.length, message: 'Assessment complete' });
+    return { runId: store.runId, status: 'completed', identities, stats };
+  } catch (err) {
+    const cancelled = signal.aborted || (isDeskError(err) && err.code === 'CANCELLED');
+    const stats = {
+      targets: opts.targets.length,
+      connectedTargets: identities.length,
+      tasks: 0,
+      evidence: evidenceCount,
+      gaps: gapCount,
+      peakConcurrency: limiter.peak,
+      allowedConcurrency: limiter.allowedConcurrency,
+      durationMs: Date.now() - started,
+    };
+    store.finish(cancelled ? 'cancelled' : 'failed', stats, identities, messageOf(err));
+    if (cancelled) return { runId: store.runId, status: 'cancelled', identities, stats };
+    throw err;
+  } finally {
+    for (const c of opened) closeConnection(c);
+  }
+}
+
+/** The AWS account id in an STS caller ARN (arn:aws:sts::123456789012:assumed-role/...). */
+function accountFromArn(arn: string): string | null {
+  const m = /^arn:aws[a-z-]*:(?:sts|iam)::(\d{12}):/.exec(arn);
+  return m?.[1] ?? null;
+}
+
+/**
+ * A profile-based AWS target may not name its account: the account is what STS says. When it does
+ * name one, a profile that signs in elsewhere is refused rather than assessed under a wrong label.
+ */
+function withResolvedScope(connection: TargetConnection): TargetConnection {
+  const target = connection.target;
+  if (target.provider !== 'aws') return connection;
+  const account = accountFromArn(connection.identity);
+  if (!account) return connection;
+  if (target.scopeId === 'from-credentials') return { ...connection, target: { ...target, scopeId: account } };
+  if (target.scopeId !== account) {
+    throw new DeskError(
+      'ACCESS_DENIED',
+      `The credentials for ${target.label} sign in to account ${account}, not ${target.scopeId}. Check the profile or the account id.`,
+    );
+  }
+  return connection;
+}

@@ -1,0 +1,231 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { OpInput } from '../../api/contract';
+import type { AssessmentResult } from '../../assess/run-assessment';
+import type { Severity } from '../../assess/types';
+import { getCitation } from '../../catalog/security-rule';
+import { demoScenario } from '../../cloud/sim';
+import { DeskError } from '../../errors';
+import { withContext, type CliContext } from '../context';
+import { EXIT } from '../exit-codes';
+import { table } from '../format';
+import { followJob, parseProgressMode, type ProgressMode } from '../run-job';
+
+const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+async function runAndReport(
+  ctx: CliContext,
+  source: OpInput<'assess.start'>['source'],
+  json: boolean,
+  progress: ProgressMode,
+): Promise<AssessmentResult> {
+  const { jobId } = await ctx.call('assess.start', { source });
+  const result = (await followJob(ctx, jobId, 'Assessing', progress)) as AssessmentResult;
+  if (json) console.log(JSON.stringify(result, null, 2));
+  else await printAssessmentSummary(ctx, result);
+  return result;
+}
+
+/** What a consultant reads after a run: by safeguard, by severity, coverage gaps, what is new. */
+export async function printAssessmentSummary(ctx: CliContext, result: AssessmentResult): Promise<void> {
+  const s = result.stats;
+  const seconds = (s.durationMs / 1000).toFixed(1);
+  console.log(`\nRun #${result.runId} ${result.status} in ${seconds} s: ${s.connectedTargets}/${s.targets} targets, ${s.evidence} evidence items, ${s.resources ?? 0} resources (${s.phiResources ?? 0} hold PHI).`);
+  if (result.identities.length) console.log(`Signed in as: ${result.identities.join(', ')}`);
+
+  const failing = await ctx.call('findings.list', { runId: result.runId, status: 'fail', limit: 1000 });
+  const bySafeguard = new Map<string, Record<Severity, number>>();
+  for (const f of failing.items) {
+    const safeguards = new Set(f.citations.map((c) => getCitation(c)?.safeguard ?? 'other'));
+    for (const sg of safeguards) {
+      const row = bySafeguard.get(sg) ?? { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+      row[f.severity]++;
+      bySafeguard.set(sg, row);
+    }
+  }
+  console.log('\nFailing findings by safeguard and severity');
+  console.log(
+    table(
+      ['safeguard', ...SEVERITIES, 'total'],
+      [...bySafeguard.entries()].map(([sg, row]) => [sg, ...SEVERITIES.map((k) => row[k]), SEVERITIES.reduce((n, k) => n + row[k], 0)]),
+    ),
+  );
+  console.log(`\n${s.findings?.fail ?? 0} failing, ${s.findings?.pass ?? 0} passing, ${s.findings?.notApplicable ?? 0} not applicable or not assessed; ${s.newFailures ?? 0} new and ${s.resolved ?? 0} resolved since ${s.baselineRunId ? `run #${s.baselineRunId}` : 'no earlier run'}.`);
+
+  console.log('\nFailing findings');
+  console.log(
+    table(
+      ['severity', 'rule', 'resource', 'region', 'citations'],
+      failing.items.slice(0, 40).map((f) => [f.severity, f.ruleId, f.resourceName, f.region ?? '', f.citations.join(' ')]),
+    ),
+  );
+  if (failing.total > 40) console.log(`… and ${failing.total - 40} more (phi-audit findings <workspace> --status fail)`);
+
+  const gaps = await ctx.call('gaps.list', { runId: result.runId });
+  console.log(`\nCoverage gaps (${gaps.items.length}): what was NOT assessed`);
+  if (gaps.items.length === 0) console.log('none');
+  else
+    console.log(
+      table(
+        ['reason', 'scope', 'service', 'operation', 'region', 'detail'],
+        gaps.items.map((g) => [g.reason, g.scopeId, g.service, g.operation, g.region, g.message.slice(0, 80)]),
+      ),
+    );
+}
+
+function gateExit(result: AssessmentResult, failOn: Severity | 'none'): number {
+  if (failOn === 'none') return EXIT.ok;
+  const threshold = SEVERITIES.indexOf(failOn);
+  const bySeverity = result.stats.newFailuresBySeverity;
+  if (!bySeverity) return EXIT.ok;
+  const gated = SEVERITIES.slice(0, threshold + 1).reduce((n, sev) => n + bySeverity[sev], 0);
+  if (gated > 0) {
+    console.error(`\nphi-audit: ${gated} new failing finding(s) at severity ${failOn} or above (exit ${EXIT.gate}).`);
+    return EXIT.gate;
+  }
+  return EXIT.ok;
+}
+
+function uniqueDemoPath(dir: string): string {
+  const stamp = new Date().toISOString().slice(0, 10);
+  for (let i = 1; ; i++) {
+    const p = join(dir, `northwind-vitals-demo-${stamp}${i > 1 ? `-${i}` : ''}.phiaudit`);
+    if (!existsSync(p)) return p;
+  }
+}
+
+export function registerAssess(program: Command): void {
+  program
+    .command('demo')
+    .description('Create a workspace for the bundled demo shop and assess it against the simulated cloud.')
+    .option('--out <dir>', 'folder for the demo workspace', '.')
+    .option('--json', 'print the run result as JSON')
+    .option('--progress <mode>', 'bar (on a terminal), lines (JSON lines on stderr, for logs) or none', parseProgressMode, 'bar')
+    .action(async (opts: { out: string; json?: boolean; progress: ProgressMode }) => {
+      await withContext(async (ctx) => {
+        const path = uniqueDemoPath(resolve(opts.out));
+        // The demo organisation comes with the engagement settings its story assumes.
+        const demo = demoScenario().engagement;
+        const approvedRegions = demo?.approvedRegions ?? [];
+        await ctx.call('workspace.create', {
+          file: path,
+          client: 'Northwind Vitals, Inc. (demo)',
+          title: 'HIPAA Security Rule assessment — demo',
+          periodStart: `${new Date().getUTCFullYear()}-01-01`,
+          periodEnd: `${new Date().getUTCFullYear()}-12-31`,
+          approvedRegions,
+          ...(demo?.phiTagKeys ? { phiTagKeys: demo.phiTagKeys } : {}),
+          consultant: 'Demo consultant',
+        });
+        if (!opts.json) console.log(`Workspace: ${path}\nApproved regions: ${approvedRegions.join(', ')}`);
+        await runAndReport(ctx, { kind: 'demo' }, Boolean(opts.json), opts.progress);
+        if (!opts.json) {
+          console.log(`\nThe workspace is ${path}`);
+          console.log(`Open it in the UI:      npm run ui -- "${path}"   (or: phi-audit ui "${path}")`);
+          console.log(`List findings:          phi-audit findings "${path}" --status fail`);
+          console.log(`Re-evaluate offline:    phi-audit evaluate "${path}"`);
+        }
+      });
+    });
+
+  program
+    .command('assess')
+    .description('Run a read-only assessment into a workspace (real clouds, or a scenario file).')
+    .argument('<workspace>', 'workspace file')
+    .option('--aws-profile <profile>', 'AWS named profile (SSO and assume-role profiles work); repeatable as a comma list', list)
+    .option('--aws-account <id>', 'the AWS account id of the profile (checked against STS GetCallerIdentity)')
+    .option('--aws-role-arn <arn>', 'assume this read-only role (access kit) with the profile or default credentials')
+    .option('--aws-partition <p>', 'aws or aws-us-gov', 'aws')
+    .option('--regions <list>', 'regions to assess (AWS and Azure), comma-separated', list)
+    .option('--azure-subscription <id>', 'Azure subscription id; comma list for several', list)
+    .option('--azure-tenant <id>', 'Azure tenant id')
+    .option('--azure-auth <method>', 'azure-cli (default), device-code, client-secret (AZURE_CLIENT_ID/AZURE_CLIENT_SECRET env), client-certificate, default', 'azure-cli')
+    .option('--azure-cloud <cloud>', 'AzureCloud or AzureUSGovernment', 'AzureCloud')
+    .option('--scenario <file>', 'assess a simulated cloud scenario file instead of real clouds')
+    .option('--fail-on <severity>', 'exit 5 when a NEW failing finding has this severity or higher (critical, high, medium, low, info, none)', 'high')
+    .option('--json', 'print the run result as JSON')
+    .option('--progress <mode>', 'bar (on a terminal), lines (JSON lines on stderr, for logs) or none', parseProgressMode, 'bar')
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const failOn = String(opts.failOn) as Severity | 'none';
+      if (failOn !== 'none' && !SEVERITIES.includes(failOn)) throw new DeskError('BAD_INPUT', `--fail-on: expected one of ${SEVERITIES.join(', ')}, none`);
+      const code = await withContext(async (ctx) => {
+        await ctx.openWorkspace(file);
+        let source: OpInput<'assess.start'>['source'];
+        if (opts.scenario) source = { kind: 'scenario', path: resolve(String(opts.scenario)) };
+        else {
+          const targets = buildLiveTargets(opts);
+          if (targets.length === 0) throw new DeskError('BAD_INPUT', 'Name what to assess: --aws-profile/--aws-account, --azure-subscription, or --scenario.');
+          source = { kind: 'live', targets };
+        }
+        const result = await runAndReport(ctx, source, Boolean(opts.json), opts.progress as ProgressMode);
+        return gateExit(result, failOn);
+      });
+      process.exitCode = code;
+    });
+
+  program
+    .command('evaluate')
+    .description('Recompute findings from the stored resources, with no network (after a rule or settings change, or on a workspace collected by someone else).')
+    .argument('<workspace>', 'workspace file')
+    .option('--json', 'print as JSON')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      await withContext(async (ctx) => {
+        await ctx.openWorkspace(file);
+        const r = await ctx.call('assess.evaluate', {});
+        if (opts.json) {
+          console.log(JSON.stringify(r, null, 2));
+          return;
+        }
+        const st = r.stats as { findings: { fail: number; pass: number; notApplicable: number }; newFailures: number; resolved: number; resources: number };
+        console.log(`Run #${r.runId} (evaluate) judged the ${st.resources} resources of run #${r.sourceRunId} offline.`);
+        console.log(`${st.findings.fail} failing, ${st.findings.pass} passing, ${st.findings.notApplicable} not applicable; ${st.newFailures} new, ${st.resolved} resolved.`);
+      });
+    });
+}
+
+function buildLiveTargets(opts: Record<string, unknown>): NonNullable<Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets']> {
+  const regions = (opts.regions as string[] | undefined) ?? [];
+  const targets: Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets'] = [];
+  const profiles = (opts.awsProfile as string[] | undefined) ?? [];
+  const partition = opts.awsPartition === 'aws-us-gov' ? 'aws-us-gov' : 'aws';
+  const awsRegions = regions.filter((r) => /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(r));
+  const azureRegions = regions.filter((r) => !awsRegions.includes(r));
+  if (profiles.length > 0 || opts.awsAccount || opts.awsRoleArn) {
+    for (const profile of profiles.length > 0 ? profiles : [undefined]) {
+      targets.push({
+        provider: 'aws',
+        label: profile ? `AWS profile ${profile}` : 'AWS default credentials',
+        cloud: partition,
+        scopeId: String(opts.awsAccount ?? 'from-credentials'),
+        regions: awsRegions.length > 0 ? awsRegions : partition === 'aws-us-gov' ? ['us-gov-west-1', 'us-gov-east-1'] : ['us-east-1'],
+        auth: {
+          method: opts.awsRoleArn ? 'assume-role' : profile ? 'profile' : 'default',
+          ...(profile ? { profile } : {}),
+          ...(opts.awsRoleArn ? { roleArn: String(opts.awsRoleArn) } : {}),
+        },
+      });
+    }
+  }
+  for (const sub of (opts.azureSubscription as string[] | undefined) ?? []) {
+    targets.push({
+      provider: 'azure',
+      label: `Azure subscription ${sub}`,
+      cloud: opts.azureCloud === 'AzureUSGovernment' ? 'AzureUSGovernment' : 'AzureCloud',
+      scopeId: sub,
+      regions: azureRegions,
+      auth: {
+        method: String(opts.azureAuth) as 'azure-cli',
+        ...(opts.azureTenant ? { tenantId: String(opts.azureTenant) } : {}),
+      },
+    });
+  }
+  return targets;
+}
