@@ -4,6 +4,7 @@ import { TOOL_VERSION } from '../version';
 import { registerAccessKit } from './commands/access-kit';
 import { registerAssess } from './commands/assess';
 import { registerAuditLog } from './commands/audit-log';
+import { registerExport, registerVerify } from './commands/export';
 import { registerFindings } from './commands/findings';
 import { registerInfo } from './commands/info';
 import { registerInit } from './commands/init';
@@ -24,6 +25,8 @@ export function buildProgram(): Command {
   registerAssess(program);
   registerFindings(program);
   registerAccessKit(program);
+  registerExport(program);
+  registerVerify(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -8,6 +8,7 @@ import type { ErrorCode } from '../../errors';
 import { assessOps } from './assess';
 import { auditLogOps } from './audit-log';
 import { jobOps, type deskEventSchema } from './jobs';
+import { reportOps } from './report';
 import { workspaceOps } from './workspace';
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...auditLogOps,
   ...jobOps,
   ...assessOps,
+  ...reportOps,
 } as const;
 
 export type Contract = typeof contract;

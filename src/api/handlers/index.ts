@@ -1,6 +1,7 @@
 import { assessHandlers } from './assess';
 import { auditLogHandlers } from './audit-log';
 import { jobHandlers } from './jobs';
+import { reportHandlers } from './report';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
 
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...auditLogHandlers,
   ...jobHandlers,
   ...assessHandlers,
+  ...reportHandlers,
 };

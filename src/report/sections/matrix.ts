@@ -1,0 +1,127 @@
+/**
+ * The Security Rule control matrix: every standard and implementation specification of
+ * 164.308–164.316 (the 68 catalog rows), with a status derived from the findings of the rules that
+ * cite the row and from the consultant's attestations.
+ */
+import { safeguards, securityRuleCatalog, type Safeguard, type SecurityRuleRow } from '../../catalog/security-rule';
+import type { AttestationInfo } from '../data';
+import { cell, paragraph, run, smallParagraph, type Block, type Emphasis, type Section } from '../model';
+import { cap, type ReportContext } from './context';
+
+export type ControlState = 'failing' | 'passing' | 'attested' | 'attested_gap' | 'not_applicable' | 'no_evidence';
+
+export interface ControlStatus {
+  row: SecurityRuleRow;
+  state: ControlState;
+  label: string;
+  emphasis: Emphasis;
+  passing: number;
+  failing: number;
+  evidenceCount: number;
+  attestations: AttestationInfo[];
+}
+
+const ATTESTATION_LABEL: Record<AttestationInfo['status'], string> = {
+  implemented: 'implemented',
+  partially_implemented: 'partially implemented',
+  not_implemented: 'not implemented',
+  not_applicable: 'not applicable',
+};
+
+function stateOf(failingCount: number, passingCount: number, atts: AttestationInfo[]): Pick<ControlStatus, 'state' | 'label' | 'emphasis'> {
+  const attested = atts.map((a) => a.status);
+  if (failingCount > 0) return { state: 'failing', label: 'Gaps found (automated)', emphasis: 'fail' };
+  if (attested.includes('not_implemented')) return { state: 'attested_gap', label: 'Not implemented (attested)', emphasis: 'fail' };
+  if (attested.includes('partially_implemented')) return { state: 'attested_gap', label: 'Partially implemented (attested)', emphasis: 'warning' };
+  if (passingCount > 0) return { state: 'passing', label: attested.length ? 'Passing (automated, attested)' : 'Passing (automated)', emphasis: 'pass' };
+  if (attested.includes('implemented')) return { state: 'attested', label: 'Implemented (attested)', emphasis: 'ok' };
+  if (attested.includes('not_applicable')) return { state: 'not_applicable', label: 'Not applicable (attested)', emphasis: 'muted' };
+  return { state: 'no_evidence', label: 'No evidence', emphasis: 'muted' };
+}
+
+export function controlStatuses(ctx: ReportContext): ControlStatus[] {
+  const pass = new Map<string, number>();
+  const fail = new Map<string, number>();
+  const evidence = new Map<string, Set<number>>();
+  for (const f of ctx.data.findings) {
+    if (f.status === 'not_applicable') continue;
+    for (const c of f.citations) {
+      const m = f.status === 'fail' ? fail : pass;
+      m.set(c, (m.get(c) ?? 0) + 1);
+      const set = evidence.get(c) ?? evidence.set(c, new Set()).get(c)!;
+      for (const id of f.evidenceIds) set.add(id);
+    }
+  }
+  return securityRuleCatalog().rows.map((row) => {
+    const atts = ctx.data.attestations.filter((a) => a.citation === row.citation);
+    const passing = pass.get(row.citation) ?? 0;
+    const failingCount = fail.get(row.citation) ?? 0;
+    return { row, ...stateOf(failingCount, passing, atts), passing, failing: failingCount, evidenceCount: evidence.get(row.citation)?.size ?? 0, attestations: atts };
+  });
+}
+
+/** Readiness by safeguard for the executive summary: counts of rows in each state. */
+export function readinessBySafeguard(statuses: ControlStatus[]): { safeguard: Safeguard; rows: number; passing: number; failing: number; attested: number; none: number }[] {
+  return safeguards.map((s) => {
+    const rows = statuses.filter((c) => c.row.safeguard === s);
+    return {
+      safeguard: s,
+      rows: rows.length,
+      passing: rows.filter((c) => c.state === 'passing').length,
+      failing: rows.filter((c) => c.state === 'failing' || c.state === 'attested_gap').length,
+      attested: rows.filter((c) => c.state === 'attested' || c.state === 'not_applicable').length,
+      none: rows.filter((c) => c.state === 'no_evidence').length,
+    };
+  });
+}
+
+function rowName(row: SecurityRuleRow): string {
+  return row.implementationSpecification ? `${row.standard} — ${row.implementationSpecification}` : `${row.standard} (standard)`;
+}
+
+export function controlMatrixSection(ctx: ReportContext, statuses: ControlStatus[]): Section {
+  const source = securityRuleCatalog().source;
+  const blocks: Block[] = [
+    paragraph(
+      'Every standard and implementation specification of the HIPAA Security Rule (45 CFR 164.308–164.316), with what this assessment found. ',
+      'A row is ',
+      run('Gaps found', { bold: true }),
+      ' when at least one automated check that cites it failed; ',
+      run('Passing', { bold: true }),
+      ' when the checks that cite it passed; ',
+      run('attested', { bold: true }),
+      ' when the status comes from a consultant attestation (administrative and physical safeguards usually cannot be seen in cloud configuration); ',
+      run('No evidence', { bold: true }),
+      ' when neither exists yet. R = required, A = addressable (164.306(d)); standards are always mandatory (164.306(c)).',
+    ),
+    smallParagraph(`Catalog: ${source.regulation}; ${source.textVersion}. Compiled ${source.compiledOn}; verify at ${source.verifyAt}.`),
+  ];
+  for (const s of safeguards) {
+    const rows = statuses.filter((c) => c.row.safeguard === s);
+    blocks.push({ kind: 'heading', level: 2, text: `${cap(s)} safeguards` });
+    blocks.push({
+      kind: 'table',
+      compact: true,
+      columns: [
+        // Wide enough for the longest citation, 164.308(a)(1)(ii)(A), on one line.
+        { header: 'Citation', width: 19.5, mono: true },
+        { header: 'Standard / implementation specification', width: 30.5 },
+        { header: 'R/A', width: 5, align: 'center' },
+        { header: 'Status', width: 16 },
+        { header: 'Checks pass / fail', width: 8, align: 'center' },
+        { header: 'Evidence', width: 10, align: 'right' },
+        { header: 'Attestations', width: 14 },
+      ],
+      rows: rows.map((c) => [
+        cell(c.row.citation),
+        cell(rowName(c.row), undefined, c.row.rowType === 'standard'),
+        cell(c.row.requirement === 'required' ? 'R' : c.row.requirement === 'addressable' ? 'A' : '—'),
+        cell(c.label, c.emphasis),
+        cell(c.passing + c.failing > 0 ? `${c.passing} / ${c.failing}` : '—'),
+        cell(c.evidenceCount || '—'),
+        cell(c.attestations.length ? c.attestations.map((a) => `${ATTESTATION_LABEL[a.status]} (${a.attestedBy})`).join('; ') : '—'),
+      ]),
+    });
+  }
+  return { id: 'control-matrix', title: 'Security Rule control matrix', blocks };
+}

@@ -1,0 +1,45 @@
+// `npm run bench`: each benchmark runs in its own Node process (so peak RSS is its own) and
+// prints its figures; the README's performance section quotes them.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { benchAssessment } from './assess';
+import { benchReport } from './report';
+
+const benches: Record<string, { title: string; run: () => Promise<Record<string, number | string>>; targets: string }> = {
+  assess: {
+    title: 'Assessment: generated organisation through the real SDK clients and the simulated cloud',
+    run: () => benchAssessment(),
+    targets: 'wall ÷ floor ≤ 1.25, peak RSS ≤ 600 MB',
+  },
+  report: {
+    title: 'Audit package: 10k findings, 50k evidence items, signed PDF + DOCX + zip',
+    run: () => benchReport(),
+    targets: 'wall ≤ 15 s, peak RSS ≤ 1024 MB',
+  },
+};
+
+const only = process.argv.indexOf('--only');
+if (only >= 0) {
+  const name = process.argv[only + 1] ?? '';
+  const bench = benches[name];
+  if (!bench) throw new Error(`unknown benchmark ${name}; one of ${Object.keys(benches).join(', ')}`);
+  const figures = await bench.run();
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  for (const name of names.length > 0 ? names : Object.keys(benches)) {
+    const bench = benches[name];
+    if (!bench) throw new Error(`unknown benchmark ${name}`);
+    console.log(`\n${bench.title}\n(targets: ${bench.targets})`);
+    const r = spawnSync(process.execPath, [self, '--only', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (r.status !== 0) {
+      console.log(`  FAILED (exit ${r.status})`);
+      process.exitCode = 1;
+      continue;
+    }
+    const figures = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
+    const width = Math.max(...Object.keys(figures).map((k) => k.length));
+    for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(width)}  ${String(v)}`);
+  }
+}
