@@ -8,7 +8,7 @@ import { existsSync, rmSync } from 'node:fs';
 const started = Date.now();
 const only = process.argv[2];
 // Only what this build rewrites is removed: a --no-renderer build keeps dist/renderer.
-for (const out of ['dist/cli.mjs', 'dist/bench.mjs', 'dist/main', ...(only === '--no-renderer' ? [] : ['dist/renderer'])]) {
+for (const out of ['dist/cli.mjs', 'dist/bench.mjs', 'dist/chunks', 'dist/main', ...(only === '--no-renderer' ? [] : ['dist/renderer'])]) {
   rmSync(out, { recursive: true, force: true, maxRetries: 2 });
 }
 
@@ -18,9 +18,18 @@ const esmBanner = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', packages: 'external', banner: esmBanner }),
-  existsSync('test/bench/main.ts') &&
-    build({ ...common, entryPoints: ['test/bench/main.ts'], outfile: 'dist/bench.mjs', format: 'esm', packages: 'external', banner: esmBanner }),
+  // Code splitting: the SDKs, pdfkit and docx sit behind dynamic imports and load only when used.
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/main.ts', ...(existsSync('test/bench/main.ts') ? { bench: 'test/bench/main.ts' } : {}) },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+    format: 'esm',
+    packages: 'external',
+    banner: esmBanner,
+  }),
   existsSync('main/main.ts') &&
     build({ ...common, entryPoints: ['main/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] }),
   existsSync('main/preload.ts') &&

@@ -1,10 +1,7 @@
-import { awsCloudFormationTemplate, awsIamPolicy, azureCustomRole } from '../../cloud/access-kit';
 import { getCitation } from '../../catalog/security-rule';
 import { DeskError } from '../../errors';
-import { prepareAssessment } from '../../assess/prepare';
 import { getEvidence, listFindings, listGaps, listRuns, listTargets } from '../../assess/queries';
 import { reevaluate } from '../../assess/reevaluate';
-import { runAssessment } from '../../assess/run-assessment';
 import { getRule } from '../../rules/registry';
 import type { assessOps } from '../contract/assess';
 import type { HandlersOf } from './types';
@@ -14,8 +11,10 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
 
   'runs.list': (_input, session) => listRuns(session.requireWorkspace()),
 
-  'assess.start': (input, session) => {
+  'assess.start': async (input, session) => {
     const ws = session.requireWorkspace();
+    // The AWS and Azure SDKs load only when an assessment runs: every CLI start stays fast.
+    const [{ prepareAssessment }, { runAssessment }] = await Promise.all([import('../../assess/prepare'), import('../../assess/run-assessment')]);
     // Validate the source (scenario file, targets) before a job starts, so errors come back at once.
     const prepared = prepareAssessment(input.source);
     const jobId = session.startJob('assess', async (job) => {
@@ -92,12 +91,15 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
 
   'evidence.get': (input, session) => getEvidence(session.requireWorkspace(), input.id),
 
-  'accessKit.get': (input) => ({
-    awsIamPolicy: JSON.stringify(awsIamPolicy(), null, 2),
-    awsCloudFormation: awsCloudFormationTemplate({
-      trustedPrincipalArn: input.trustedPrincipalArn ?? 'arn:aws:iam::111122223333:root',
-      ...(input.externalId ? { externalId: input.externalId } : {}),
-    }),
-    azureCustomRole: JSON.stringify(azureCustomRole({ subscriptionIds: [] }), null, 2),
-  }),
+  'accessKit.get': async (input) => {
+    const { awsCloudFormationTemplate, awsIamPolicy, azureCustomRole } = await import('../../cloud/access-kit');
+    return {
+      awsIamPolicy: JSON.stringify(awsIamPolicy(), null, 2),
+      awsCloudFormation: awsCloudFormationTemplate({
+        trustedPrincipalArn: input.trustedPrincipalArn ?? 'arn:aws:iam::111122223333:root',
+        ...(input.externalId ? { externalId: input.externalId } : {}),
+      }),
+      azureCustomRole: JSON.stringify(azureCustomRole({ subscriptionIds: [] }), null, 2),
+    };
+  },
 };

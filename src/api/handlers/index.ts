@@ -1,5 +1,6 @@
 import { assessHandlers } from './assess';
 import { auditLogHandlers } from './audit-log';
+import { controlHandlers } from './controls';
 import { jobHandlers } from './jobs';
 import { reportHandlers } from './report';
 import type { Handlers } from './types';
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...jobHandlers,
   ...assessHandlers,
   ...reportHandlers,
+  ...controlHandlers,
 };

@@ -1,12 +1,12 @@
 import { dirname, resolve } from 'node:path';
-import { exportPackage, openPackageSigner } from '../../report/package';
-import { verifyPackage } from '../../report/verify';
 import type { reportOps } from '../contract/report';
 import type { HandlersOf } from './types';
 
 export const reportHandlers: HandlersOf<typeof reportOps> = {
-  'export.start': (input, session) => {
+  'export.start': async (input, session) => {
     const ws = session.requireWorkspace();
+    // pdfkit, docx and node-forge load only when a package is made: every CLI start stays fast.
+    const { exportPackage, openPackageSigner } = await import('../../report/package');
     const outDir = resolve(input.outDir ?? dirname(ws.path));
     session.assertNoRunningJobs();
     // Open the certificate before the job starts: a wrong passphrase is a SIGNING error of this call.
@@ -48,5 +48,8 @@ export const reportHandlers: HandlersOf<typeof reportOps> = {
   },
 
   // Needs no open workspace: a reviewer checks a package someone else sent.
-  'package.verify': (input) => verifyPackage(resolve(input.path)),
+  'package.verify': async (input) => {
+    const { verifyPackage } = await import('../../report/verify');
+    return verifyPackage(resolve(input.path));
+  },
 };

@@ -5,7 +5,6 @@ import type { OpInput } from '../../api/contract';
 import type { AssessmentResult } from '../../assess/run-assessment';
 import type { Severity } from '../../assess/types';
 import { getCitation } from '../../catalog/security-rule';
-import { demoScenario } from '../../cloud/sim';
 import { DeskError } from '../../errors';
 import { withContext, type CliContext } from '../context';
 import { EXIT } from '../exit-codes';
@@ -113,6 +112,7 @@ export function registerAssess(program: Command): void {
       await withContext(async (ctx) => {
         const path = uniqueDemoPath(resolve(opts.out));
         // The demo organisation comes with the engagement settings its story assumes.
+        const { demoScenario } = await import('../../cloud/sim');
         const demo = demoScenario().engagement;
         const approvedRegions = demo?.approvedRegions ?? [];
         await ctx.call('workspace.create', {
