@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../../errors';
 import { assessOps } from './assess';
 import { auditLogOps } from './audit-log';
+import { controlOps } from './controls';
 import { jobOps, type deskEventSchema } from './jobs';
 import { reportOps } from './report';
 import { workspaceOps } from './workspace';
@@ -17,6 +18,7 @@ export const contract = {
   ...jobOps,
   ...assessOps,
   ...reportOps,
+  ...controlOps,
 } as const;
 
 export type Contract = typeof contract;
