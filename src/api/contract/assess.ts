@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { awsAuthMethods, azureAuthMethods } from '../../cloud/auth-methods';
 import { defineOperation } from './define';
 
 const severitySchema = z.enum(['critical', 'high', 'medium', 'low', 'info']);
@@ -7,7 +8,7 @@ const statusSchema = z.enum(['pass', 'fail', 'not_applicable']);
 /** Non-secret sign-in selectors only: a secret typed here would end up in the workspace. */
 export const targetAuthSchema = z
   .object({
-    method: z.enum(['default', 'profile', 'assume-role', 'env', 'azure-cli', 'device-code', 'client-secret', 'client-certificate', 'simulated']),
+    method: z.union([z.enum(awsAuthMethods), z.enum(azureAuthMethods)]),
     profile: z.string().max(200).optional(),
     roleArn: z.string().max(300).optional(),
     externalId: z.string().max(300).optional(),

@@ -2,6 +2,7 @@ import { fromEnv, fromIni, fromNodeProviderChain, fromTemporaryCredentials } fro
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { z } from 'zod';
 import { DeskError } from '../../errors';
+import { awsAuthMethods } from '../auth-methods';
 
 /**
  * How a target signs in to AWS. Only non-secret selectors live in TargetSpec.auth: the secrets stay
@@ -11,10 +12,10 @@ export const awsAuthSchema = z
   .object({
     /** profile: a named profile (SSO, assume-role, static or credential_process profiles all work through fromIni)
      *  env: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN
-     *  chain: the SDK's default chain (env, SSO, profile, web identity, container, instance metadata)
-     *  role: assume roleArn (cross-account audit role) from the profile, or from the default chain
+     *  default: the SDK's default chain (env, SSO, profile, web identity, container, instance metadata)
+     *  assume-role: assume roleArn (cross-account audit role) from the profile, or from the default chain
      *  simulated: the simulator's fake credentials */
-    method: z.enum(['profile', 'env', 'chain', 'role', 'simulated']).optional(),
+    method: z.enum(awsAuthMethods).optional(),
     profile: z.string().min(1).max(128).optional(),
     roleArn: z.string().regex(/^arn:aws(-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'must be an IAM role ARN').optional(),
     externalId: z.string().regex(/^[\w+=,.@:/-]{2,1224}$/, 'must be 2–1224 characters of [A-Za-z0-9+=,.@:/-]').optional(),
@@ -31,9 +32,9 @@ export function parseAwsAuth(auth: Record<string, string>): AwsAuth {
     throw new DeskError('BAD_INPUT', `AWS sign-in settings: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`);
   }
   const value = parsed.data;
-  const method = value.method ?? (value.roleArn ? 'role' : value.profile ? 'profile' : 'chain');
+  const method = value.method ?? (value.roleArn ? 'assume-role' : value.profile ? 'profile' : 'default');
   if (method === 'profile' && !value.profile) throw new DeskError('BAD_INPUT', 'AWS sign-in method "profile" needs a profile name.');
-  if (method === 'role' && !value.roleArn) throw new DeskError('BAD_INPUT', 'AWS sign-in method "role" needs a roleArn.');
+  if (method === 'assume-role' && !value.roleArn) throw new DeskError('BAD_INPUT', 'AWS sign-in method "assume-role" needs a roleArn.');
   return { ...value, method };
 }
 
@@ -44,9 +45,9 @@ export function describeAwsAuth(auth: AwsAuth): string {
       return `AWS profile "${auth.profile}"`;
     case 'env':
       return 'the AWS credentials in the environment (AWS_ACCESS_KEY_ID)';
-    case 'chain':
+    case 'default':
       return 'the default AWS credential chain';
-    case 'role':
+    case 'assume-role':
       return `role ${auth.roleArn} (assumed from ${auth.profile ? `profile "${auth.profile}"` : 'the default chain'})`;
     case 'simulated':
       return 'the simulated cloud';
@@ -77,9 +78,9 @@ export function awsCredentialProvider(auth: AwsAuth, options: AwsCredentialOptio
       return memoizeCredentials(fromIni({ profile: auth.profile }));
     case 'env':
       return memoizeCredentials(fromEnv());
-    case 'chain':
+    case 'default':
       return memoizeCredentials(fromNodeProviderChain(auth.profile ? { profile: auth.profile } : {}));
-    case 'role':
+    case 'assume-role':
       return memoizeCredentials(
         fromTemporaryCredentials({
           params: {

@@ -9,6 +9,7 @@ import {
 } from '@azure/identity';
 import { z } from 'zod';
 import { DeskError } from '../../errors';
+import { azureAuthMethods } from '../auth-methods';
 import type { AzureCloudEndpoints } from './clouds';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +20,7 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export const azureAuthSchema = z
   .object({
-    method: z.enum(['cli', 'device-code', 'client-secret', 'client-certificate', 'default', 'simulated']).optional(),
+    method: z.enum(azureAuthMethods).optional(),
     tenantId: z.string().regex(guid, 'must be a tenant id (GUID)').optional(),
     clientId: z.string().regex(guid, 'must be an application (client) id (GUID)').optional(),
     certificatePath: z.string().min(1).optional(),
@@ -34,13 +35,13 @@ export function parseAzureAuth(auth: Record<string, string>): AzureAuth {
     const issue = parsed.error.issues[0];
     throw new DeskError('BAD_INPUT', `Azure sign-in settings: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`);
   }
-  return { ...parsed.data, method: parsed.data.method ?? 'cli' };
+  return { ...parsed.data, method: parsed.data.method ?? 'azure-cli' };
 }
 
 export function describeAzureAuth(auth: AzureAuth): string {
   const tenant = auth.tenantId ? ` in tenant ${auth.tenantId}` : '';
   switch (auth.method) {
-    case 'cli':
+    case 'azure-cli':
       return `the Azure CLI sign-in${tenant}`;
     case 'device-code':
       return `device-code sign-in${tenant}`;
@@ -92,7 +93,7 @@ export function azureCredential(auth: AzureAuth, options: AzureCredentialOptions
   const common = { authorityHost, ...(options.httpClient ? { httpClient: options.httpClient } : {}) };
   const clientId = auth.clientId ?? env.AZURE_CLIENT_ID;
   switch (auth.method) {
-    case 'cli':
+    case 'azure-cli':
       // The CLI holds its own cloud setting (`az cloud set`); it has no authority-host option.
       return new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {});
     case 'device-code':

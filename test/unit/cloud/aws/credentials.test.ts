@@ -11,9 +11,9 @@ afterEach(() => {
 
 describe('parseAwsAuth', () => {
   it('infers the method from the selectors', () => {
-    expect(parseAwsAuth({}).method).toBe('chain');
+    expect(parseAwsAuth({}).method).toBe('default');
     expect(parseAwsAuth({ profile: 'nwv-audit' }).method).toBe('profile');
-    expect(parseAwsAuth({ profile: 'nwv-audit', roleArn: 'arn:aws:iam::210987654321:role/PhiAuditDeskReadOnly' }).method).toBe('role');
+    expect(parseAwsAuth({ profile: 'nwv-audit', roleArn: 'arn:aws:iam::210987654321:role/PhiAuditDeskReadOnly' }).method).toBe('assume-role');
     expect(parseAwsAuth({ method: 'env' }).method).toBe('env');
   });
 

@@ -10,7 +10,7 @@ const endpoints = azureCloudEndpoints('AzureCloud');
 
 describe('Azure sign-in selectors', () => {
   it('defaults to the Azure CLI and validates ids', () => {
-    expect(parseAzureAuth({}).method).toBe('cli');
+    expect(parseAzureAuth({}).method).toBe('azure-cli');
     expect(() => parseAzureAuth({ tenantId: 'contoso' })).toThrow(/tenantId: must be a tenant id/);
   });
 
