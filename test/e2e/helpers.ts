@@ -1,5 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect } from './fixtures';
+
+const root = resolve(import.meta.dirname, '../..');
 
 export interface EngagementInput {
   client: string;
@@ -50,3 +54,40 @@ export const northwind: EngagementInput = {
   pickedRegions: ['eastus'],
   consultant: 'Dana Whitfield, CISA',
 };
+
+/** Opens a screen from the navigation drawer and waits for its heading. */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** The number a cell or counter shows ("1,204" → 1204). */
+export async function numberIn(locator: Locator): Promise<number> {
+  const text = (await locator.textContent()) ?? '';
+  const digits = text.replace(/[^\d]/g, '');
+  if (digits === '') throw new Error(`no number in "${text}"`);
+  return Number(digits);
+}
+
+/** Runs the simulated demo organisation from the Assessments screen and waits for the outcome. */
+export async function runDemoAssessment(page: Page): Promise<void> {
+  await openScreen(page, 'Assessments');
+  const form = page.getByRole('form', { name: 'Run assessment' });
+  await form.getByRole('radio', { name: /Simulated demo organisation/ }).check();
+  const started = page.waitForResponse((r) => r.url().endsWith('/api/call/assess.start'));
+  await form.getByRole('button', { name: 'Start assessment' }).click();
+  expect((await started).status()).toBe(200);
+  await expect(page.getByTestId('assessment-outcome')).toContainText('Assessment completed');
+}
+
+/**
+ * The demo scenario with 400 ms of latency on every AWS call, so a run lasts long enough to be
+ * watched and cancelled. Returns the file's path.
+ */
+export function writeSlowScenario(dir: string): string {
+  const demo = JSON.parse(readFileSync(join(root, 'src/cloud/sim/scenarios/demo.json'), 'utf8')) as { name: string; faults?: unknown[] };
+  const slow = { ...demo, name: 'Northwind Vitals (slow)', faults: [...(demo.faults ?? []), { provider: 'aws', kind: 'latency', ms: 400 }] };
+  const path = join(dir, 'slow-demo.json');
+  writeFileSync(path, JSON.stringify(slow, null, 2));
+  return path;
+}

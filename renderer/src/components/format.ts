@@ -45,3 +45,15 @@ export function formatBytes(bytes: number): string {
 export function shortHash(hash: string): string {
   return hash.length > 16 ? `${hash.slice(0, 12)}…${hash.slice(-4)}` : hash;
 }
+
+/** Elapsed time between two ISO timestamps: "850 ms", "42 s", "3 min 05 s", "1 h 04 min". */
+export function formatDuration(startIso: string, endIso: string): string {
+  const ms = new Date(endIso).getTime() - new Date(startIso).getTime();
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < 1000) return `${ms} ms`;
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+  return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+}

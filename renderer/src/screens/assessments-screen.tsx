@@ -1,34 +1,94 @@
-import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
-import { CommandHint } from '../components/command-hint';
-import { EmptyState } from '../components/empty-state';
-import { formatCount, formatDateTime } from '../components/format';
+import CloudSyncOutlined from '@mui/icons-material/CloudSyncOutlined';
+import KeyOutlined from '@mui/icons-material/KeyOutlined';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import { useState } from 'react';
+import type { OpOutput } from '../../../src/api/contract';
+import { useAction, useOperation } from '../api/hooks';
+import { useJob } from '../api/use-job';
+import { formatCount } from '../components/format';
 import { ScreenHeader } from '../components/screen-header';
-import { useOpenWorkspace } from '../workspace/requires-workspace';
+import { AccessKitDialog } from './assessments/access-kit-dialog';
+import { AssessmentProgress } from './assessments/assessment-progress';
+import { LatestRunPanel } from './assessments/latest-run-panel';
+import { RunAssessmentPanel } from './assessments/run-assessment-panel';
+import { RunHistory } from './assessments/run-history';
+import { findingsHref } from './findings/findings-route';
+
+type Reevaluation = OpOutput<'assess.evaluate'>;
+
+function numberIn(stats: Record<string, unknown>, ...path: string[]): number {
+  let value: unknown = stats;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'number' ? value : 0;
+}
 
 export function AssessmentsScreen() {
-  const { counts, lastRun } = useOpenWorkspace();
+  const tracker = useJob('assess');
+  const runs = useOperation('runs.list', {});
+  // Re-evaluation judges the resources of the newest completed collection run.
+  const canReevaluate = (runs.data ?? []).some((r) => r.status === 'completed');
+  const [kitOpen, setKitOpen] = useState(false);
+  const evaluate = useAction('assess.evaluate');
+  const [reevaluation, setReevaluation] = useState<Reevaluation | null>(null);
+
+  const reevaluate = async () => {
+    setReevaluation(null);
+    const result = await evaluate.run({});
+    if (result.ok) setReevaluation(result.value);
+  };
+
   return (
     <>
       <ScreenHeader
         title="Assessments"
-        description="Each run collects read-only evidence from the targets, then evaluates the rules against it. Runs, their live progress, the evidence they stored and the coverage gaps they met are listed here."
+        description="Each run collects read-only evidence from the targets, then evaluates the rules against it. A re-evaluation judges stored resources again with the current rules and engagement settings, with no network."
+        actions={
+          <>
+            <Button variant="outlined" startIcon={<KeyOutlined />} onClick={() => setKitOpen(true)}>
+              Access kit
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={evaluate.pending ? <CircularProgress size={16} color="inherit" /> : <CloudSyncOutlined />}
+              onClick={() => void reevaluate()}
+              disabled={evaluate.pending || tracker.running || !canReevaluate}
+            >
+              Re-evaluate offline
+            </Button>
+          </>
+        }
       />
-      {lastRun === null ? (
-        <EmptyState icon={<FactCheckOutlined />} title="No assessment has run in this workspace yet">
-          <p>
-            Run <CommandHint>phi-audit demo</CommandHint> for a simulated engagement, or <CommandHint>phi-audit assess</CommandHint> to
-            collect from the client&apos;s AWS accounts and Azure subscriptions with your own read-only credentials.
-          </p>
-        </EmptyState>
-      ) : (
-        <EmptyState icon={<FactCheckOutlined />} title={`${formatCount(counts.runs)} run${counts.runs === 1 ? '' : 's'} recorded`}>
-          <p>
-            The last run (#{lastRun.id}, {lastRun.kind}) is {lastRun.status}; it started {formatDateTime(lastRun.startedAt)}. The workspace
-            holds {formatCount(counts.evidence)} evidence records and {formatCount(counts.coverageGaps)} coverage gaps in the latest run.
-          </p>
-          <p>Browsing runs and evidence in the app is not available in this version yet.</p>
-        </EmptyState>
-      )}
+      <Stack spacing={2.5}>
+        {reevaluation ? (
+          <Alert
+            severity="success"
+            variant="outlined"
+            onClose={() => setReevaluation(null)}
+            data-testid="reevaluation-result"
+            action={
+              <Button color="inherit" size="small" href={findingsHref(reevaluation.runId)}>
+                Findings
+              </Button>
+            }
+          >
+            <AlertTitle>Run #{reevaluation.runId} re-evaluated the resources of run #{reevaluation.sourceRunId}</AlertTitle>
+            {formatCount(numberIn(reevaluation.stats, 'findings', 'fail'))} failing findings ({formatCount(numberIn(reevaluation.stats, 'newFailures'))} new,{' '}
+            {formatCount(numberIn(reevaluation.stats, 'resolved'))} resolved) over {formatCount(numberIn(reevaluation.stats, 'resources'))} resources. No cloud
+            was contacted.
+          </Alert>
+        ) : null}
+        <Box sx={{ display: 'grid', gap: 2.5, alignItems: 'start', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 6fr) minmax(0, 5fr)' } }}>
+          <RunAssessmentPanel busy={tracker.running} onStarted={tracker.track} />
+          {tracker.job ? <AssessmentProgress tracker={tracker} /> : <LatestRunPanel />}
+        </Box>
+        <RunHistory runs={runs} />
+      </Stack>
+      {kitOpen ? <AccessKitDialog onClose={() => setKitOpen(false)} /> : null}
     </>
   );
 }

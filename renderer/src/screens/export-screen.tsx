@@ -1,30 +1,35 @@
-import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
-import { CommandHint } from '../components/command-hint';
-import { EmptyState } from '../components/empty-state';
-import { formatCount } from '../components/format';
+import Stack from '@mui/material/Stack';
+import { useState } from 'react';
+import { useAction } from '../api/hooks';
 import { ScreenHeader } from '../components/screen-header';
-import { useOpenWorkspace } from '../workspace/requires-workspace';
+import { ExportPanel } from './export/export-panel';
+import { ExportsTable } from './export/exports-table';
+import type { PackageVerification } from './export/package-verification';
+import { VerifyPanel } from './export/verify-panel';
 
 export function ExportScreen() {
-  const { counts, lastRun } = useOpenWorkspace();
+  const [verifyPath, setVerifyPath] = useState('');
+  const [verification, setVerification] = useState<{ result: PackageVerification; checkedAt: string } | null>(null);
+  const verify = useAction('package.verify', { invalidates: false });
+
+  const runVerify = async (path: string) => {
+    setVerifyPath(path);
+    setVerification(null);
+    const result = await verify.run({ path });
+    if (result.ok) setVerification({ result: result.value, checkedAt: new Date().toISOString() });
+  };
+
   return (
     <>
       <ScreenHeader
         title="Export"
-        description="Signed audit packages for OCR: the report as PDF (with an embedded signature) and DOCX, the evidence index and raw evidence, PHI-flow diagrams, and a manifest with the SHA-256 of every file under a detached signature."
+        description="Signed audit packages for OCR, and their verification. Every package is a folder and a .zip that a reviewer can check with this app, phi-audit verify, openssl cms and pdfsig."
       />
-      {lastRun === null ? (
-        <EmptyState icon={<Inventory2Outlined />} title="Nothing to export yet">
-          <p>
-            A package documents assessment results, and no assessment has run in this workspace yet. Run{' '}
-            <CommandHint>phi-audit demo</CommandHint> or <CommandHint>phi-audit assess</CommandHint> first.
-          </p>
-        </EmptyState>
-      ) : (
-        <EmptyState icon={<Inventory2Outlined />} title={`${formatCount(counts.exports)} package${counts.exports === 1 ? '' : 's'} exported from this workspace`}>
-          <p>Exporting and verifying packages from the app is not available in this version yet.</p>
-        </EmptyState>
-      )}
+      <Stack spacing={2.5}>
+        <ExportPanel onVerify={(path) => void runVerify(path)} />
+        <ExportsTable onVerify={(path) => void runVerify(path)} />
+        <VerifyPanel path={verifyPath} onPathChange={setVerifyPath} onVerify={(path) => void runVerify(path)} pending={verify.pending} verification={verification} />
+      </Stack>
     </>
   );
 }

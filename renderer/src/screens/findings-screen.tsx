@@ -1,33 +1,123 @@
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
-import { CommandHint } from '../components/command-hint';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
+import Typography from '@mui/material/Typography';
+import { useDeferredValue, useState } from 'react';
+import { useOperation } from '../api/hooks';
 import { EmptyState } from '../components/empty-state';
 import { formatCount } from '../components/format';
 import { ScreenHeader } from '../components/screen-header';
+import { hrefFor } from '../shell/router';
 import { useOpenWorkspace } from '../workspace/requires-workspace';
+import { CoverageGaps } from './findings/coverage-gaps';
+import { EvidenceDialog } from './findings/evidence-dialog';
+import { FindingDetailDrawer } from './findings/finding-detail-drawer';
+import { defaultFilters, FindingFilterBar, listInput, type FindingFilters } from './findings/finding-filters';
+import { runIdFromHash } from './findings/findings-route';
+import { FindingsTable } from './findings/findings-table';
+
+const PAGE_SIZES = [25, 50, 100, 200];
 
 export function FindingsScreen() {
-  const { counts, lastRun } = useOpenWorkspace();
-  return (
-    <>
-      <ScreenHeader
-        title="Findings"
-        description="Rule results per resource, with severity, the Security Rule citation, the evidence behind each one and its triage decision (accepted risk, remediation planned, false positive), carried from run to run."
-      />
-      {lastRun === null ? (
-        <EmptyState icon={<ReportProblemOutlined />} title="No findings yet">
-          <p>
-            No assessment has run in this workspace yet. Run <CommandHint>phi-audit demo</CommandHint> or{' '}
-            <CommandHint>phi-audit assess</CommandHint>; its findings will be listed here for triage.
-          </p>
-        </EmptyState>
-      ) : (
+  const { lastRun } = useOpenWorkspace();
+  const [filters, setFilters] = useState<FindingFilters>(() => defaultFilters(runIdFromHash(window.location.hash)));
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(50);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [evidenceId, setEvidenceId] = useState<number | null>(null);
+  // Typing in the search box re-queries without waiting for each keystroke's answer.
+  const query = useDeferredValue(filters.query);
+  const runs = useOperation('runs.list', {});
+  const list = useOperation('findings.list', { ...listInput(filters, query), limit: pageSize, offset: page * pageSize }, { enabled: lastRun !== null });
+
+  const changeFilters = (next: FindingFilters) => {
+    setFilters(next);
+    setPage(0);
+  };
+
+  const header = (
+    <ScreenHeader
+      title="Findings"
+      description="Rule results per resource, with severity, the Security Rule citation and the evidence behind each one. New and resolved are measured against the previous run, by rule and resource."
+    />
+  );
+  if (lastRun === null) {
+    return (
+      <>
+        {header}
         <EmptyState
           icon={<ReportProblemOutlined />}
-          title={`${formatCount(counts.failingFindings)} failing finding${counts.failingFindings === 1 ? '' : 's'} in the latest run`}
+          title="No findings yet"
+          actions={
+            <Button variant="contained" href={hrefFor('assessments')}>
+              Go to Assessments
+            </Button>
+          }
         >
-          <p>Reviewing and triaging findings in the app is not available in this version yet.</p>
+          <p>No assessment has run in this workspace yet.</p>
+          <p>Run the simulated demo organisation or assess live targets from the Assessments screen; the findings will be listed here.</p>
         </EmptyState>
-      )}
+      </>
+    );
+  }
+
+  const total = list.data?.total ?? 0;
+  const items = list.data?.items ?? [];
+  const shownRun = list.data?.runId ?? null;
+  return (
+    <>
+      {header}
+      <Stack spacing={2.5}>
+        <Paper variant="outlined">
+          <Box sx={{ px: 2.5, pt: 2, pb: 1.5 }}>
+            <FindingFilterBar value={filters} onChange={changeFilters} runs={runs.data ?? []} />
+          </Box>
+          <Box sx={{ height: 4 }}>{list.loading ? <LinearProgress aria-label="Loading findings" /> : null}</Box>
+          <Stack direction="row" sx={{ px: 2.5, py: 1, borderTop: 1, borderColor: 'divider', alignItems: 'baseline' }}>
+            <Typography variant="body2" data-testid="findings-count">
+              {list.data ? `${formatCount(total)} finding${total === 1 ? '' : 's'}` : ' '}
+              {shownRun !== null ? (
+                <Box component="span" sx={{ color: 'text.secondary' }}>
+                  {' '}
+                  in run #{shownRun}
+                </Box>
+              ) : null}
+            </Typography>
+          </Stack>
+          <FindingsTable
+            items={items}
+            selectedId={selected}
+            onOpen={setSelected}
+            showResult={filters.status !== 'fail'}
+            empty={
+              list.error
+                ? 'The findings could not be read.'
+                : shownRun === null && list.data
+                  ? 'No completed run has findings yet.'
+                  : 'No finding matches these filters.'
+            }
+          />
+          <TablePagination
+            component="div"
+            count={total}
+            page={total === 0 ? 0 : Math.min(page, Math.ceil(total / pageSize) - 1)}
+            rowsPerPage={pageSize}
+            rowsPerPageOptions={PAGE_SIZES}
+            onPageChange={(_e, p) => setPage(p)}
+            onRowsPerPageChange={(e) => {
+              setPageSize(Number(e.target.value));
+              setPage(0);
+            }}
+          />
+        </Paper>
+        <CoverageGaps runId={shownRun ?? filters.runId} onOpenEvidence={setEvidenceId} />
+      </Stack>
+      <FindingDetailDrawer id={selected} onClose={() => setSelected(null)} onOpenEvidence={setEvidenceId} />
+      {evidenceId !== null ? <EvidenceDialog id={evidenceId} onClose={() => setEvidenceId(null)} /> : null}
     </>
   );
 }

@@ -3,7 +3,7 @@
  * accepted. US regions first (HIPAA workloads are mostly US-hosted), then sovereign clouds.
  * Source: AWS "Regions and Availability Zones" and Azure "Azure geographies" lists, 2026.
  */
-const awsRegions = [
+export const awsRegions = [
   'us-east-1',
   'us-east-2',
   'us-west-1',
@@ -15,7 +15,7 @@ const awsRegions = [
   'us-gov-west-1',
 ] as const;
 
-const azureRegions = [
+export const azureRegions = [
   'eastus',
   'eastus2',
   'centralus',

@@ -1,0 +1,189 @@
+import CloseOutlined from '@mui/icons-material/CloseOutlined';
+import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+import { detailNumber, detailText, type JobTracker, type TrackedJob } from '../../api/use-job';
+import { formatCount } from '../../components/format';
+import { SectionPanel } from '../../components/section-panel';
+import { hrefFor } from '../../shell/router';
+import { monospaceFont } from '../../theme/theme';
+
+const PHASES = [
+  { id: 'connect', label: 'Sign in', unit: 'targets' },
+  { id: 'collect', label: 'Collect', unit: 'tasks' },
+  { id: 'evaluate', label: 'Evaluate', unit: 'resources' },
+  { id: 'done', label: 'Done', unit: 'tasks' },
+] as const;
+
+function Counter({ label, value, testId, alert }: { label: string; value: string; testId: string; alert?: boolean }) {
+  return (
+    <Box>
+      <Typography variant="caption" component="dt" sx={{ color: 'text.secondary', display: 'block' }}>
+        {label}
+      </Typography>
+      <Typography
+        component="dd"
+        variant="body2"
+        data-testid={testId}
+        title={value}
+        noWrap
+        sx={{ m: 0, fontWeight: 600, fontVariantNumeric: 'tabular-nums', color: alert ? 'warning.main' : 'text.primary' }}
+      >
+        {value}
+      </Typography>
+    </Box>
+  );
+}
+
+interface RunSummary {
+  runId: number | null;
+  evidence: number;
+  gaps: number;
+  resources: number | null;
+  failing: number | null;
+}
+
+function numberAt(value: unknown, ...path: string[]): number | null {
+  let v = value;
+  for (const key of path) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** The totals a finished run reports (job.finished carries the assessment result untyped). */
+function runSummary(job: TrackedJob): RunSummary | null {
+  const result = job.finished?.result;
+  const evidence = numberAt(result, 'stats', 'evidence') ?? detailNumber(job.progress, 'evidence');
+  const gaps = numberAt(result, 'stats', 'gaps') ?? detailNumber(job.progress, 'gaps');
+  if (evidence === null || gaps === null) return null;
+  return { runId: numberAt(result, 'runId'), evidence, gaps, resources: numberAt(result, 'stats', 'resources'), failing: numberAt(result, 'stats', 'findings', 'fail') };
+}
+
+function outcomeTitle(job: TrackedJob): string {
+  switch (job.finished?.outcome) {
+    case 'completed':
+      return 'Assessment completed';
+    case 'cancelled':
+      return 'Assessment cancelled';
+    case 'failed':
+      return 'Assessment failed';
+    default:
+      return '';
+  }
+}
+
+/** The running (or just finished) assessment: phase, progress, where it is and what it has stored. */
+export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
+  const { job } = tracker;
+  if (!job) return null;
+  const p = job.progress;
+  const finished = job.finished;
+  const phaseIndex = finished?.outcome === 'completed' ? PHASES.length : Math.max(0, PHASES.findIndex((ph) => ph.id === p?.phase));
+  const phase = PHASES[Math.min(phaseIndex, PHASES.length - 1)]!;
+  const percent = p && p.total > 0 ? Math.min(100, (p.done / p.total) * 100) : null;
+  const evidence = detailNumber(p, 'evidence');
+  const gaps = detailNumber(p, 'gaps');
+  const summary = finished ? runSummary(job) : null;
+
+  return (
+    <SectionPanel
+      title={finished ? (summary && summary.runId !== null ? `Run #${summary.runId}` : 'Last assessment') : 'Assessment running'}
+      testId="assessment-progress"
+      actions={
+        finished ? (
+          <Button size="small" color="inherit" startIcon={<CloseOutlined />} onClick={tracker.dismiss}>
+            Dismiss
+          </Button>
+        ) : (
+          <Button
+            size="small"
+            variant="outlined"
+            color="error"
+            startIcon={<StopCircleOutlined />}
+            onClick={() => void tracker.cancel()}
+            disabled={job.cancelRequested}
+          >
+            {job.cancelRequested ? 'Cancelling…' : 'Cancel run'}
+          </Button>
+        )
+      }
+    >
+      <Stepper activeStep={phaseIndex} aria-label="Assessment phases" sx={{ maxWidth: 640 }}>
+        {PHASES.map((ph, i) => (
+          <Step key={ph.id} completed={i < phaseIndex}>
+            <StepLabel error={finished !== null && finished.outcome !== 'completed' && i === phaseIndex}>{ph.label}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      <Box>
+        <LinearProgress
+          variant={finished || percent !== null ? 'determinate' : 'indeterminate'}
+          value={finished?.outcome === 'completed' ? 100 : (percent ?? 0)}
+          color={finished && finished.outcome !== 'completed' ? 'warning' : 'primary'}
+          aria-label="Assessment progress"
+          sx={{ height: 6, borderRadius: 3 }}
+        />
+        <Stack direction="row" spacing={2} sx={{ mt: 0.75, justifyContent: 'space-between' }}>
+          <Typography variant="body2" role="status" data-testid="progress-message" noWrap title={p?.message} sx={{ minWidth: 0 }}>
+            {p?.message ?? 'Starting…'}
+          </Typography>
+          {p && !finished ? (
+            <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid="progress-count">
+              {formatCount(p.done)} of {formatCount(p.total)} {phase.unit}
+            </Typography>
+          ) : null}
+        </Stack>
+      </Box>
+      {finished && summary ? (
+        <Box component="dl" sx={{ m: 0, display: 'grid', columnGap: 2, rowGap: 1.5, gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' }}>
+          <Counter label="Evidence items" value={formatCount(summary.evidence)} testId="progress-evidence" />
+          <Counter label="Coverage gaps" value={formatCount(summary.gaps)} testId="progress-gaps" alert={summary.gaps > 0} />
+          <Counter label="Resources" value={summary.resources === null ? '—' : formatCount(summary.resources)} testId="result-resources" />
+          <Counter label="Failing findings" value={summary.failing === null ? '—' : formatCount(summary.failing)} testId="result-failing" />
+        </Box>
+      ) : (
+        <Box
+          component="dl"
+          sx={{ m: 0, display: 'grid', columnGap: 2, rowGap: 1.5, gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', '& > :first-of-type': { gridColumn: '1 / -1' } }}
+        >
+          <Counter label="Target" value={detailText(p, 'target') ?? '—'} testId="progress-target" />
+          <Counter label="Service" value={detailText(p, 'service') ?? '—'} testId="progress-service" />
+          <Counter label="Region" value={detailText(p, 'region') ?? '—'} testId="progress-region" />
+          <Counter label="Evidence items" value={evidence === null ? '—' : formatCount(evidence)} testId="progress-evidence" />
+          <Counter label="Coverage gaps" value={gaps === null ? '—' : formatCount(gaps)} testId="progress-gaps" alert={(gaps ?? 0) > 0} />
+        </Box>
+      )}
+      {finished ? (
+        <Alert
+          severity={finished.outcome === 'completed' ? 'success' : finished.outcome === 'cancelled' ? 'warning' : 'error'}
+          variant="outlined"
+          data-testid="assessment-outcome"
+          action={
+            finished.outcome === 'completed' ? (
+              <Button color="inherit" size="small" href={hrefFor('findings')} sx={{ whiteSpace: 'nowrap' }}>
+                View findings
+              </Button>
+            ) : undefined
+          }
+        >
+          <AlertTitle>{outcomeTitle(job)}</AlertTitle>
+          <Box component="span" sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+            {finished.message}
+          </Box>
+          {finished.errorCode ? (
+            <Box component="span" sx={{ display: 'block', mt: 0.5, fontFamily: monospaceFont, fontSize: '0.78rem' }}>
+              {finished.errorCode}
+            </Box>
+          ) : null}
+        </Alert>
+      ) : null}
+    </SectionPanel>
+  );
+}
