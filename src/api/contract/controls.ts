@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { controlStates } from '../../assess/control-state';
 import { defineOperation } from './define';
 
 const attestationCountsSchema = z.object({
@@ -23,16 +24,26 @@ export const controlRowSchema = z.object({
   passing: z.number(),
   /** The consultant's attestations for this row, by status. */
   attestations: attestationCountsSchema,
+  /** The row's status, decided as in the report's control matrix (src/assess/control-state.ts). */
+  state: z.enum(controlStates),
+  label: z.string(),
+  tone: z.enum(['fail', 'warning', 'pass', 'ok', 'muted']),
 });
 
 export const controlOps = {
   'controls.matrix': defineOperation({
-    summary: 'The Security Rule control matrix: the 68 catalog rows with the findings of the newest run that cite each one, and attestations.',
+    summary:
+      'The Security Rule control matrix: the 68 catalog rows with the findings of the newest run that cite each one, and attestations.',
     input: z.object({}),
     output: z.object({
       /** The run whose findings are counted; null when no completed run has findings. */
       runId: z.number().nullable(),
-      source: z.object({ regulation: z.string(), textVersion: z.string(), compiledOn: z.string(), verifyAt: z.string() }),
+      source: z.object({
+        regulation: z.string(),
+        textVersion: z.string(),
+        compiledOn: z.string(),
+        verifyAt: z.string(),
+      }),
       rows: z.array(controlRowSchema),
     }),
   }),

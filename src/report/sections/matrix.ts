@@ -3,12 +3,18 @@
  * 164.308–164.316 (the 68 catalog rows), with a status derived from the findings of the rules that
  * cite the row and from the consultant's attestations.
  */
-import { safeguards, securityRuleCatalog, type Safeguard, type SecurityRuleRow } from '../../catalog/security-rule';
+import {
+  safeguards,
+  securityRuleCatalog,
+  type Safeguard,
+  type SecurityRuleRow,
+} from '../../catalog/security-rule';
+import { controlVerdict, type ControlState } from '../../assess/control-state';
 import type { AttestationInfo } from '../data';
 import { cell, paragraph, run, smallParagraph, type Block, type Emphasis, type Section } from '../model';
 import { cap, type ReportContext } from './context';
 
-export type ControlState = 'failing' | 'passing' | 'attested' | 'attested_gap' | 'not_applicable' | 'no_evidence';
+export type { ControlState };
 
 export interface ControlStatus {
   row: SecurityRuleRow;
@@ -28,15 +34,17 @@ const ATTESTATION_LABEL: Record<AttestationInfo['status'], string> = {
   not_applicable: 'not applicable',
 };
 
-function stateOf(failingCount: number, passingCount: number, atts: AttestationInfo[]): Pick<ControlStatus, 'state' | 'label' | 'emphasis'> {
-  const attested = atts.map((a) => a.status);
-  if (failingCount > 0) return { state: 'failing', label: 'Gaps found (automated)', emphasis: 'fail' };
-  if (attested.includes('not_implemented')) return { state: 'attested_gap', label: 'Not implemented (attested)', emphasis: 'fail' };
-  if (attested.includes('partially_implemented')) return { state: 'attested_gap', label: 'Partially implemented (attested)', emphasis: 'warning' };
-  if (passingCount > 0) return { state: 'passing', label: attested.length ? 'Passing (automated, attested)' : 'Passing (automated)', emphasis: 'pass' };
-  if (attested.includes('implemented')) return { state: 'attested', label: 'Implemented (attested)', emphasis: 'ok' };
-  if (attested.includes('not_applicable')) return { state: 'not_applicable', label: 'Not applicable (attested)', emphasis: 'muted' };
-  return { state: 'no_evidence', label: 'No evidence', emphasis: 'muted' };
+function stateOf(
+  failingCount: number,
+  passingCount: number,
+  atts: AttestationInfo[],
+): Pick<ControlStatus, 'state' | 'label' | 'emphasis'> {
+  const { state, label, tone } = controlVerdict(
+    failingCount,
+    passingCount,
+    atts.map((a) => a.status),
+  );
+  return { state, label, emphasis: tone };
 }
 
 export function controlStatuses(ctx: ReportContext): ControlStatus[] {
@@ -56,12 +64,26 @@ export function controlStatuses(ctx: ReportContext): ControlStatus[] {
     const atts = ctx.data.attestations.filter((a) => a.citation === row.citation);
     const passing = pass.get(row.citation) ?? 0;
     const failingCount = fail.get(row.citation) ?? 0;
-    return { row, ...stateOf(failingCount, passing, atts), passing, failing: failingCount, evidenceCount: evidence.get(row.citation)?.size ?? 0, attestations: atts };
+    return {
+      row,
+      ...stateOf(failingCount, passing, atts),
+      passing,
+      failing: failingCount,
+      evidenceCount: evidence.get(row.citation)?.size ?? 0,
+      attestations: atts,
+    };
   });
 }
 
 /** Readiness by safeguard for the executive summary: counts of rows in each state. */
-export function readinessBySafeguard(statuses: ControlStatus[]): { safeguard: Safeguard; rows: number; passing: number; failing: number; attested: number; none: number }[] {
+export function readinessBySafeguard(statuses: ControlStatus[]): {
+  safeguard: Safeguard;
+  rows: number;
+  passing: number;
+  failing: number;
+  attested: number;
+  none: number;
+}[] {
   return safeguards.map((s) => {
     const rows = statuses.filter((c) => c.row.safeguard === s);
     return {
@@ -76,7 +98,9 @@ export function readinessBySafeguard(statuses: ControlStatus[]): { safeguard: Sa
 }
 
 function rowName(row: SecurityRuleRow): string {
-  return row.implementationSpecification ? `${row.standard} — ${row.implementationSpecification}` : `${row.standard} (standard)`;
+  return row.implementationSpecification
+    ? `${row.standard} — ${row.implementationSpecification}`
+    : `${row.standard} (standard)`;
 }
 
 export function controlMatrixSection(ctx: ReportContext, statuses: ControlStatus[]): Section {
@@ -94,7 +118,9 @@ export function controlMatrixSection(ctx: ReportContext, statuses: ControlStatus
       run('No evidence', { bold: true }),
       ' when neither exists yet. R = required, A = addressable (164.306(d)); standards are always mandatory (164.306(c)).',
     ),
-    smallParagraph(`Catalog: ${source.regulation}; ${source.textVersion}. Compiled ${source.compiledOn}; verify at ${source.verifyAt}.`),
+    smallParagraph(
+      `Catalog: ${source.regulation}; ${source.textVersion}. Compiled ${source.compiledOn}; verify at ${source.verifyAt}.`,
+    ),
   ];
   for (const s of safeguards) {
     const rows = statuses.filter((c) => c.row.safeguard === s);
@@ -119,7 +145,11 @@ export function controlMatrixSection(ctx: ReportContext, statuses: ControlStatus
         cell(c.label, c.emphasis),
         cell(c.passing + c.failing > 0 ? `${c.passing} / ${c.failing}` : '—'),
         cell(c.evidenceCount || '—'),
-        cell(c.attestations.length ? c.attestations.map((a) => `${ATTESTATION_LABEL[a.status]} (${a.attestedBy})`).join('; ') : '—'),
+        cell(
+          c.attestations.length
+            ? c.attestations.map((a) => `${ATTESTATION_LABEL[a.status]} (${a.attestedBy})`).join('; ')
+            : '—',
+        ),
       ]),
     });
   }
