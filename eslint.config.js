@@ -10,7 +10,16 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,7 +48,10 @@ export default tseslint.config(
             { name: 'react-dom', message: 'src/ must run without React.' },
           ],
           patterns: [
-            { group: ['**/main/**', '**/renderer/**', '@mui/*', 'react-dom/*'], message: 'src/ may not import the shells.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '@mui/*', 'react-dom/*'],
+              message: 'src/ may not import the shells.',
+            },
           ],
         },
       ],
@@ -56,7 +68,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins.map((name) => ({ name, message: 'renderer/ runs in a browser sandbox.' })), { name: 'electron', message: 'renderer/ sees only window.desk.' }],
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: 'renderer/ runs in a browser sandbox.' })),
+            { name: 'electron', message: 'renderer/ sees only window.desk.' },
+          ],
           patterns: [
             {
               regex: '^(\\.\\./)+src/(?!api/contract)',
@@ -70,7 +85,10 @@ export default tseslint.config(
   {
     files: ['main/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'react', message: 'main/ is the Electron shell.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'react', message: 'main/ is the Electron shell.' }] },
+      ],
     },
   },
 );

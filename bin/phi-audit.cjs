@@ -18,7 +18,9 @@ if (major >= 22) {
   try {
     node22 = require.resolve('node/bin/node', { paths: [path.join(__dirname, '..')] });
   } catch {
-    console.error(`phi-audit needs Node.js 22 or newer (this is ${process.version}). Run 'npm install' in the project first.`);
+    console.error(
+      `phi-audit needs Node.js 22 or newer (this is ${process.version}). Run 'npm install' in the project first.`,
+    );
     process.exit(1);
   }
   const r = spawnSync(node22, [cli, ...process.argv.slice(2)], { stdio: 'inherit' });

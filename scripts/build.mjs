@@ -8,7 +8,13 @@ import { existsSync, rmSync } from 'node:fs';
 const started = Date.now();
 const only = process.argv[2];
 // Only what this build rewrites is removed: a --no-renderer build keeps dist/renderer.
-for (const out of ['dist/cli.mjs', 'dist/bench.mjs', 'dist/chunks', 'dist/main', ...(only === '--no-renderer' ? [] : ['dist/renderer'])]) {
+for (const out of [
+  'dist/cli.mjs',
+  'dist/bench.mjs',
+  'dist/chunks',
+  'dist/main',
+  ...(only === '--no-renderer' ? [] : ['dist/renderer']),
+]) {
   rmSync(out, { recursive: true, force: true, maxRetries: 2 });
 }
 
@@ -21,7 +27,10 @@ await Promise.all([
   // Code splitting: the SDKs, pdfkit and docx sit behind dynamic imports and load only when used.
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts', ...(existsSync('test/bench/main.ts') ? { bench: 'test/bench/main.ts' } : {}) },
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      ...(existsSync('test/bench/main.ts') ? { bench: 'test/bench/main.ts' } : {}),
+    },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
@@ -31,15 +40,33 @@ await Promise.all([
     banner: esmBanner,
   }),
   existsSync('main/main.ts') &&
-    build({ ...common, entryPoints: ['main/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] }),
+    build({
+      ...common,
+      entryPoints: ['main/main.ts'],
+      outfile: 'dist/main/main.cjs',
+      format: 'cjs',
+      packages: 'external',
+      external: ['electron'],
+    }),
   existsSync('main/preload.ts') &&
-    build({ ...common, platform: 'browser', entryPoints: ['main/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', external: ['electron'] }),
+    build({
+      ...common,
+      platform: 'browser',
+      entryPoints: ['main/preload.ts'],
+      outfile: 'dist/main/preload.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
 ]);
 
 if (only !== '--no-renderer') {
-  const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
+  const vite = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (vite.status !== 0) process.exit(vite.status ?? 1);
 }
 console.log(`build: done in ${Date.now() - started} ms`);

@@ -12,14 +12,27 @@ for (const f of [vitestJson, playwrightJson]) rmSync(f, { force: true });
 const steps = [
   { name: 'typecheck', cmd: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'lint', cmd: ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'] },
+  { name: 'format', cmd: ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn'] },
   {
     name: 'unit+integration',
-    cmd: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+    cmd: [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestJson}`,
+    ],
   },
   { name: 'build', cmd: ['scripts/build.mjs'] },
   {
     name: 'e2e',
-    cmd: ['node_modules/@playwright/test/cli.js', 'test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'],
+    cmd: [
+      'node_modules/@playwright/test/cli.js',
+      'test',
+      '-c',
+      'test/e2e/playwright.config.ts',
+      '--reporter=list,json',
+    ],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
   },
 ];
@@ -30,7 +43,9 @@ for (const step of steps) {
   const started = Date.now();
   const r = spawnSync(process.execPath, step.cmd, { stdio: 'inherit', env: { ...process.env, ...step.env } });
   const ok = r.status === 0;
-  console.log(`=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  console.log(
+    `=== ${step.name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`,
+  );
   if (!ok) failedSteps.push(step.name);
   if (!ok && step.name === 'build') break; // e2e needs the build
 }

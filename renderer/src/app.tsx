@@ -10,7 +10,13 @@ import { WorkspaceProvider } from './workspace/workspace-context';
 
 export function App({ connection }: { connection: DeskConnection }) {
   return (
-    <ThemeProvider theme={deskTheme} defaultMode="system" modeStorageKey="phi-audit-desk.color-mode" noSsr disableTransitionOnChange>
+    <ThemeProvider
+      theme={deskTheme}
+      defaultMode="system"
+      modeStorageKey="phi-audit-desk.color-mode"
+      noSsr
+      disableTransitionOnChange
+    >
       <CssBaseline enableColorScheme />
       <ErrorDisplayProvider>
         {connection.kind === 'ready' ? (

@@ -141,7 +141,8 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
   const server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
       console.error('[bridge]', err);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'internal error' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'internal error' } });
       else res.end();
     });
   });
@@ -190,7 +191,10 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
     const m = /^\/api\/call\/([A-Za-z0-9.]+)$/.exec(url.pathname);
     if (m && req.method === 'POST') {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        sendJson(res, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send JSON (content-type: application/json).' } });
+        sendJson(res, 415, {
+          ok: false,
+          error: { code: 'VALIDATION', message: 'Send JSON (content-type: application/json).' },
+        });
         return;
       }
       let input: unknown;
@@ -198,13 +202,22 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
         const body = await readBody(req);
         input = body.length > 0 ? JSON.parse(body) : {};
       } catch (err) {
-        sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: `The request body is not valid JSON: ${(err as Error).message}` } });
+        sendJson(res, 400, {
+          ok: false,
+          error: {
+            code: 'VALIDATION',
+            message: `The request body is not valid JSON: ${(err as Error).message}`,
+          },
+        });
         return;
       }
       sendJson(res, 200, await dispatch(session, m[1]!, input));
       return;
     }
-    sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: `No route ${req.method} ${url.pathname}` } });
+    sendJson(res, 404, {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: `No route ${req.method} ${url.pathname}` },
+    });
   }
 
   await new Promise<void>((resolve, reject) => {

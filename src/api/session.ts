@@ -15,7 +15,13 @@ export type JobKind = z.infer<typeof jobKindSchema>;
 export interface JobHandle {
   readonly jobId: string;
   readonly signal: AbortSignal;
-  progress(p: { phase: string; done: number; total: number; message: string; detail?: Record<string, unknown> }): void;
+  progress(p: {
+    phase: string;
+    done: number;
+    total: number;
+    message: string;
+    detail?: Record<string, unknown>;
+  }): void;
 }
 
 interface JobState {
@@ -60,7 +66,8 @@ export class DeskSession {
   }
 
   requireWorkspace(): Workspace {
-    if (!this.current) throw new DeskError('NO_WORKSPACE', 'No workspace is open. Create or open an engagement first.');
+    if (!this.current)
+      throw new DeskError('NO_WORKSPACE', 'No workspace is open. Create or open an engagement first.');
     return this.current;
   }
 
@@ -77,7 +84,10 @@ export class DeskSession {
   assertNoRunningJobs(): void {
     const running = [...this.jobs.values()].find((j) => j.state === 'running');
     if (running) {
-      throw new DeskError('CONFLICT', `A ${running.kind} job is still running. Wait for it or cancel it first.`);
+      throw new DeskError(
+        'CONFLICT',
+        `A ${running.kind} job is still running. Wait for it or cancel it first.`,
+      );
     }
   }
 
@@ -122,7 +132,14 @@ export class DeskSession {
         await new Promise<void>((r) => setImmediate(r));
         const { message, result } = await run(handle);
         state.state = controller.signal.aborted ? 'cancelled' : 'completed';
-        this.emit({ type: 'job.finished', jobId, kind, outcome: state.state === 'cancelled' ? 'cancelled' : 'completed', message, result });
+        this.emit({
+          type: 'job.finished',
+          jobId,
+          kind,
+          outcome: state.state === 'cancelled' ? 'cancelled' : 'completed',
+          message,
+          result,
+        });
       } catch (err) {
         const cancelled = controller.signal.aborted || (isDeskError(err) && err.code === 'CANCELLED');
         state.state = cancelled ? 'cancelled' : 'failed';
@@ -156,12 +173,25 @@ export class DeskSession {
     return job.state;
   }
 
-  listJobs(): { jobId: string; kind: JobKind; state: JobState['state']; startedAt: string; lastEvent: DeskEvent | null }[] {
-    return [...this.jobs.values()].map(({ jobId, kind, state, startedAt, lastEvent }) => ({ jobId, kind, state, startedAt, lastEvent }));
+  listJobs(): {
+    jobId: string;
+    kind: JobKind;
+    state: JobState['state'];
+    startedAt: string;
+    lastEvent: DeskEvent | null;
+  }[] {
+    return [...this.jobs.values()].map(({ jobId, kind, state, startedAt, lastEvent }) => ({
+      jobId,
+      kind,
+      state,
+      startedAt,
+      lastEvent,
+    }));
   }
 
   async dispose(): Promise<void> {
-    for (const job of this.jobs.values()) if (job.state === 'running') job.controller.abort(new DeskError('CANCELLED', 'The app is closing.'));
+    for (const job of this.jobs.values())
+      if (job.state === 'running') job.controller.abort(new DeskError('CANCELLED', 'The app is closing.'));
     await Promise.all([...this.jobs.values()].map((j) => j.done));
     this.current?.close();
     this.current = null;

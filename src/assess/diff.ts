@@ -59,7 +59,10 @@ export function loadBaseline(db: Database.Database, baselineId: number | null): 
  * new: failing now, not failing in the baseline. resolved: failing in the baseline, not now.
  * unchanged: everything else. Stable keys (rule id + resource id) make this a map lookup.
  */
-export function changeOf(status: BaselineFinding['status'], previous: BaselineFinding | undefined): 'new' | 'unchanged' | 'resolved' {
+export function changeOf(
+  status: BaselineFinding['status'],
+  previous: BaselineFinding | undefined,
+): 'new' | 'unchanged' | 'resolved' {
   const wasFailing = previous?.status === 'fail';
   if (status === 'fail') return wasFailing ? 'unchanged' : 'new';
   return wasFailing ? 'resolved' : 'unchanged';

@@ -17,7 +17,13 @@ export interface JudgementStats {
   baselineRunId: number | null;
 }
 
-const emptySeverities = (): Record<Severity, number> => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
+const emptySeverities = (): Record<Severity, number> => ({
+  critical: 0,
+  high: 0,
+  medium: 0,
+  low: 0,
+  info: 0,
+});
 
 /**
  * Normalize → evaluate → diff → persist, for resources already collected (a fresh collection, or

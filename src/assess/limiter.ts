@@ -67,7 +67,7 @@ export class CallLimiter {
   }
 
   private drain(): void {
-    for (let i = 0; i < this.queue.length; ) {
+    for (let i = 0; i < this.queue.length;) {
       // Every call needs a place in the total budget: when it is full, no waiter can start.
       if ((this.inFlight.get('*') ?? 0) >= this.limits.total) return;
       const w = this.queue[i]!;

@@ -3,9 +3,7 @@ import { createSimulator, demoScenario, loadScenario, type Simulator } from '../
 import type { TargetSpec } from './types';
 
 export type AssessmentSource =
-  | { kind: 'demo' }
-  | { kind: 'scenario'; path: string }
-  | { kind: 'live'; targets: TargetSpec[] };
+  { kind: 'demo' } | { kind: 'scenario'; path: string } | { kind: 'live'; targets: TargetSpec[] };
 
 export interface PreparedAssessment {
   targets: TargetSpec[];
@@ -25,7 +23,8 @@ export function prepareAssessment(source: AssessmentSource): PreparedAssessment 
       return { targets: simulator.targets(), simulator, scenarioName: simulator.scenario.name };
     }
     case 'live':
-      if (source.targets.length === 0) throw new DeskError('BAD_INPUT', 'Add at least one AWS account or Azure subscription to assess.');
+      if (source.targets.length === 0)
+        throw new DeskError('BAD_INPUT', 'Add at least one AWS account or Azure subscription to assess.');
       return { targets: source.targets };
   }
 }

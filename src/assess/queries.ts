@@ -7,7 +7,9 @@ import type { Severity } from './types';
 /** Read side of assessments: what the Assessments and Findings screens and the CLI list. */
 
 export function listTargets(ws: Workspace) {
-  const rows = ws.db.prepare('SELECT id, provider, label, cloud, scope_id, regions, auth, created_at FROM target ORDER BY id').all() as {
+  const rows = ws.db
+    .prepare('SELECT id, provider, label, cloud, scope_id, regions, auth, created_at FROM target ORDER BY id')
+    .all() as {
     id: number;
     provider: 'aws' | 'azure';
     label: string;
@@ -76,14 +78,17 @@ export function resolveFindingsRun(ws: Workspace, runId?: number): number | null
     return runId;
   }
   const row = ws.db
-    .prepare("SELECT r.id FROM run r WHERE r.status = 'completed' AND EXISTS (SELECT 1 FROM finding f WHERE f.run_id = r.id) ORDER BY r.id DESC LIMIT 1")
+    .prepare(
+      "SELECT r.id FROM run r WHERE r.status = 'completed' AND EXISTS (SELECT 1 FROM finding f WHERE f.run_id = r.id) ORDER BY r.id DESC LIMIT 1",
+    )
     .get() as { id: number } | undefined;
   return row?.id ?? null;
 }
 
 /** An evaluate run judged another run's collection: its gaps and evidence are that run's. */
 export function collectionRunOf(ws: Workspace, runId: number): number {
-  const row = ws.db.prepare('SELECT source_run_id FROM run WHERE id = ?').get(runId) as { source_run_id: number | null } | undefined;
+  const row = ws.db.prepare('SELECT source_run_id FROM run WHERE id = ?').get(runId) as
+    { source_run_id: number | null } | undefined;
   return row?.source_run_id ?? runId;
 }
 
@@ -100,7 +105,8 @@ export interface FindingFilter {
   offset: number;
 }
 
-const SEVERITY_ORDER = "CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END";
+const SEVERITY_ORDER =
+  "CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END";
 
 export function listFindings(ws: Workspace, filter: FindingFilter) {
   const runId = resolveFindingsRun(ws, filter.runId);
@@ -125,7 +131,9 @@ export function listFindings(ws: Workspace, filter: FindingFilter) {
   }
   if (filter.phiOnly) where.push('r.phi = 1');
   if (filter.query) {
-    where.push("(f.native_id LIKE @q ESCAPE '\\' OR f.rule_id LIKE @q ESCAPE '\\' OR f.detail LIKE @q ESCAPE '\\')");
+    where.push(
+      "(f.native_id LIKE @q ESCAPE '\\' OR f.rule_id LIKE @q ESCAPE '\\' OR f.detail LIKE @q ESCAPE '\\')",
+    );
     params.q = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
   const from = `FROM finding f LEFT JOIN resource r ON r.id = f.resource_id LEFT JOIN triage t ON t.finding_key = f.key WHERE ${where.join(' AND ')}`;
@@ -185,12 +193,16 @@ export function listFindings(ws: Workspace, filter: FindingFilter) {
 
 export function listGaps(ws: Workspace, runId?: number) {
   const findingsRun = resolveFindingsRun(ws, runId);
-  const latest = ws.db.prepare("SELECT id FROM run WHERE status != 'running' ORDER BY id DESC LIMIT 1").get() as { id: number } | undefined;
+  const latest = ws.db
+    .prepare("SELECT id FROM run WHERE status != 'running' ORDER BY id DESC LIMIT 1")
+    .get() as { id: number } | undefined;
   const base = findingsRun ?? latest?.id;
   if (base === undefined) return { runId: null, items: [] };
   const collectionRun = collectionRunOf(ws, base);
   const rows = ws.db
-    .prepare('SELECT id, provider, scope_id, service, operation, region, reason, message, evidence_id FROM coverage_gap WHERE run_id = ? ORDER BY provider, scope_id, service, region')
+    .prepare(
+      'SELECT id, provider, scope_id, service, operation, region, reason, message, evidence_id FROM coverage_gap WHERE run_id = ? ORDER BY provider, scope_id, service, region',
+    )
     .all(collectionRun) as {
     id: number;
     provider: string;

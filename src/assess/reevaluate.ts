@@ -30,7 +30,10 @@ export function latestResourceRun(ws: Workspace): number | null {
   return row?.id ?? null;
 }
 
-export function loadResources(ws: Workspace, runId: number): { resources: NormalizedResource[]; targetIdByScope: Map<string, number> } {
+export function loadResources(
+  ws: Workspace,
+  runId: number,
+): { resources: NormalizedResource[]; targetIdByScope: Map<string, number> } {
   const rows = ws.db
     .prepare(
       'SELECT target_id, provider, type, native_id, name, scope_id, region, tags, properties, evidence_ids FROM resource WHERE run_id = ? ORDER BY id',
@@ -64,13 +67,18 @@ export function loadResources(ws: Workspace, runId: number): { resources: Normal
 export function reevaluate(ws: Workspace): { runId: number; sourceRunId: number; stats: JudgementStats } {
   const sourceRunId = latestResourceRun(ws);
   if (sourceRunId === null) {
-    throw new DeskError('NOT_FOUND', 'This workspace has no completed assessment to evaluate. Run an assessment first (phi-audit assess or phi-audit demo).');
+    throw new DeskError(
+      'NOT_FOUND',
+      'This workspace has no completed assessment to evaluate. Run an assessment first (phi-audit assess or phi-audit demo).',
+    );
   }
   const { resources, targetIdByScope } = loadResources(ws, sourceRunId);
   const scopesWithGaps = new Set(
-    (ws.db.prepare('SELECT DISTINCT provider, scope_id FROM coverage_gap WHERE run_id = ?').all(sourceRunId) as { provider: string; scope_id: string }[]).map(
-      (g) => `${g.provider}:${g.scope_id}`,
-    ),
+    (
+      ws.db
+        .prepare('SELECT DISTINCT provider, scope_id FROM coverage_gap WHERE run_id = ?')
+        .all(sourceRunId) as { provider: string; scope_id: string }[]
+    ).map((g) => `${g.provider}:${g.scope_id}`),
   );
   const store = RunStore.begin(ws, {
     kind: 'evaluate',

@@ -71,7 +71,10 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     toolVersion: TOOL_VERSION,
     rulesetVersion: RULESET_VERSION,
     scenario: opts.scenarioName ?? null,
-    options: { targets: opts.targets.map((t) => `${t.provider}:${t.scopeId}`), limits: { ...DEFAULT_LIMITS, ...opts.limits } },
+    options: {
+      targets: opts.targets.map((t) => `${t.provider}:${t.scopeId}`),
+      limits: { ...DEFAULT_LIMITS, ...opts.limits },
+    },
   });
   const collectors = allCollectors.filter((c) => !opts.collectorIds || opts.collectorIds.includes(c.id));
   let evidenceCount = 0;
@@ -90,7 +93,10 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     const connections = await Promise.all(
       opts.targets.map(async (target) => {
         try {
-          const raw = await connectTarget(target, { ...(opts.simulator ? { simulator: opts.simulator } : {}), signal });
+          const raw = await connectTarget(target, {
+            ...(opts.simulator ? { simulator: opts.simulator } : {}),
+            signal,
+          });
           opened.push(raw);
           const connection = withResolvedScope(raw);
           const targetId = store.upsertTarget(connection.target);
@@ -128,7 +134,13 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
           scopesWithGaps.add(`${target.provider}:${target.scopeId}`);
           return null;
         } finally {
-          progress({ phase: 'connect', done: ++connected, total: opts.targets.length, message: `Signed in to ${target.label}`, target: target.label });
+          progress({
+            phase: 'connect',
+            done: ++connected,
+            total: opts.targets.length,
+            message: `Signed in to ${target.label}`,
+            target: target.label,
+          });
         }
       }),
     );
@@ -139,7 +151,8 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       for (const collector of collectors) {
         if (collector.provider !== c.connection.provider) continue;
         const regions = collector.scope === 'global' ? ['global'] : c.connection.target.regions;
-        for (const region of regions) tasks.push({ connection: c.connection, targetId: c.targetId, collector, region });
+        for (const region of regions)
+          tasks.push({ connection: c.connection, targetId: c.targetId, collector, region });
       }
     }
 
@@ -150,7 +163,12 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     await Promise.all(
       tasks.map(async (task) => {
         const t = task.connection.target;
-        const targetRef = { id: task.targetId, provider: t.provider, scopeId: t.scopeId, identity: task.connection.identity };
+        const targetRef = {
+          id: task.targetId,
+          provider: t.provider,
+          scopeId: t.scopeId,
+          identity: task.connection.identity,
+        };
         const targetKey = `${t.provider}:${t.scopeId}`;
         const keys = CallLimiter.keysFor(targetKey, task.region, task.collector.service);
         try {
@@ -159,7 +177,13 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
             region: task.region,
             signal,
             schedule: (fn, region) =>
-              limiter.run(region && region !== task.region ? CallLimiter.keysFor(targetKey, region, task.collector.service) : keys, fn, signal),
+              limiter.run(
+                region && region !== task.region
+                  ? CallLimiter.keysFor(targetKey, region, task.collector.service)
+                  : keys,
+                fn,
+                signal,
+              ),
             record: (rec) => {
               evidenceCount++;
               return store.recordEvidence(targetRef, rec);
@@ -172,7 +196,11 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
           });
           resources.push(...found);
         } catch (err) {
-          if (signal.aborted) throw new DeskError('CANCELLED', 'The assessment was cancelled; evidence collected so far is kept.');
+          if (signal.aborted)
+            throw new DeskError(
+              'CANCELLED',
+              'The assessment was cancelled; evidence collected so far is kept.',
+            );
           // A collector that fails as a whole is a gap too: what it covers was not assessed.
           gapCount++;
           scopesWithGaps.add(`${t.provider}:${t.scopeId}`);
@@ -200,7 +228,12 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     signal.throwIfAborted();
 
     // 3. Normalize, evaluate, diff, persist.
-    progress({ phase: 'evaluate', done: 0, total: resources.length, message: `Evaluating ${resources.length} resources` });
+    progress({
+      phase: 'evaluate',
+      done: 0,
+      total: resources.length,
+      message: `Evaluating ${resources.length} resources`,
+    });
     const judgement = judgeResources(store, ws.engagement, resources, targetIdByScope, scopesWithGaps);
     const stats = {
       targets: opts.targets.length,
@@ -251,7 +284,8 @@ function withResolvedScope(connection: TargetConnection): TargetConnection {
   if (target.provider !== 'aws') return connection;
   const account = accountFromArn(connection.identity);
   if (!account) return connection;
-  if (target.scopeId === 'from-credentials') return { ...connection, target: { ...target, scopeId: account } };
+  if (target.scopeId === 'from-credentials')
+    return { ...connection, target: { ...target, scopeId: account } };
   if (target.scopeId !== account) {
     throw new DeskError(
       'ACCESS_DENIED',

@@ -54,7 +54,14 @@ export class RunStore {
 
   static begin(
     ws: Workspace,
-    opts: { kind: RunKind; toolVersion: string; rulesetVersion: string; scenario?: string | null; options?: unknown; sourceRunId?: number },
+    opts: {
+      kind: RunKind;
+      toolVersion: string;
+      rulesetVersion: string;
+      scenario?: string | null;
+      options?: unknown;
+      sourceRunId?: number;
+    },
   ): RunStore {
     const info = ws.db
       .prepare(
@@ -72,7 +79,11 @@ export class RunStore {
         opts.sourceRunId ?? null,
       );
     const runId = Number(info.lastInsertRowid);
-    ws.audit({ action: 'run.started', subject: `run ${runId}`, details: { runId, kind: opts.kind, scenario: opts.scenario ?? null } });
+    ws.audit({
+      action: 'run.started',
+      subject: `run ${runId}`,
+      details: { runId, kind: opts.kind, scenario: opts.scenario ?? null },
+    });
     return new RunStore(ws, runId);
   }
 
@@ -87,13 +98,30 @@ export class RunStore {
       return existing.id;
     }
     const info = this.db
-      .prepare('INSERT INTO target (provider, label, cloud, scope_id, regions, auth, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(t.provider, t.label, t.cloud, t.scopeId, JSON.stringify(t.regions), JSON.stringify(t.auth), new Date().toISOString());
-    this.ws.audit({ action: 'target.added', subject: `${t.provider} ${t.scopeId}`, details: { label: t.label, cloud: t.cloud } });
+      .prepare(
+        'INSERT INTO target (provider, label, cloud, scope_id, regions, auth, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        t.provider,
+        t.label,
+        t.cloud,
+        t.scopeId,
+        JSON.stringify(t.regions),
+        JSON.stringify(t.auth),
+        new Date().toISOString(),
+      );
+    this.ws.audit({
+      action: 'target.added',
+      subject: `${t.provider} ${t.scopeId}`,
+      details: { label: t.label, cloud: t.cloud },
+    });
     return Number(info.lastInsertRowid);
   }
 
-  recordEvidence(target: { id: number; provider: Provider; scopeId: string; identity: string }, rec: EvidenceRecord): number {
+  recordEvidence(
+    target: { id: number; provider: Provider; scopeId: string; identity: string },
+    rec: EvidenceRecord,
+  ): number {
     const body = JSON.stringify(rec.response ?? null);
     const sha = createHash('sha256').update(body).digest('hex');
     const raw = Buffer.from(body, 'utf8');
@@ -133,7 +161,10 @@ export class RunStore {
   }
 
   /** Stores resources and returns their row ids by `${type}|${nativeId}`. */
-  saveResources(targetIdByScope: Map<string, number>, resources: readonly NormalizedResource[]): Map<string, number> {
+  saveResources(
+    targetIdByScope: Map<string, number>,
+    resources: readonly NormalizedResource[],
+  ): Map<string, number> {
     const insert = this.db.prepare(
       `INSERT INTO resource (run_id, target_id, provider, type, native_id, name, scope_id, region, tags, properties, phi, phi_reason, evidence_ids)
        VALUES (@runId, @targetId, @provider, @type, @nativeId, @name, @scopeId, @region, @tags, @properties, @phi, @phiReason, @evidenceIds)
@@ -187,12 +218,30 @@ export class RunStore {
     });
   }
 
-  finish(status: Exclude<RunStatus, 'running'>, stats: Record<string, unknown>, identities: string[], error?: string): void {
+  finish(
+    status: Exclude<RunStatus, 'running'>,
+    stats: Record<string, unknown>,
+    identities: string[],
+    error?: string,
+  ): void {
     this.ws.transaction(() => {
       this.db
-        .prepare('UPDATE run SET status = ?, finished_at = ?, stats = ?, identities = ?, error = ? WHERE id = ?')
-        .run(status, new Date().toISOString(), JSON.stringify(stats), JSON.stringify(identities), error ?? null, this.runId);
-      this.ws.audit({ action: `run.${status}`, subject: `run ${this.runId}`, details: { runId: this.runId, ...stats, ...(error ? { error } : {}) } });
+        .prepare(
+          'UPDATE run SET status = ?, finished_at = ?, stats = ?, identities = ?, error = ? WHERE id = ?',
+        )
+        .run(
+          status,
+          new Date().toISOString(),
+          JSON.stringify(stats),
+          JSON.stringify(identities),
+          error ?? null,
+          this.runId,
+        );
+      this.ws.audit({
+        action: `run.${status}`,
+        subject: `run ${this.runId}`,
+        details: { runId: this.runId, ...stats, ...(error ? { error } : {}) },
+      });
     });
   }
 }

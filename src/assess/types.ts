@@ -35,7 +35,8 @@ export interface EvidenceRecord {
   errorMessage?: string;
 }
 
-export type GapReason = 'access_denied' | 'throttled' | 'region_disabled' | 'timeout' | 'not_found' | 'error' | 'cancelled';
+export type GapReason =
+  'access_denied' | 'throttled' | 'region_disabled' | 'timeout' | 'not_found' | 'error' | 'cancelled';
 
 export interface CoverageGapRecord {
   service: string;

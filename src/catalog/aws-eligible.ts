@@ -168,10 +168,15 @@ export function awsServiceEligibility(codeOrName: string): AwsEligibility {
   if (Object.hasOwn(awsServiceCodes, query)) {
     const name = awsServiceCodes[query];
     if (name === null || name === undefined) {
-      return { status: 'not_listed', query: codeOrName, reason: awsServicesNotListed[query] ?? 'Not on the eligible list.' };
+      return {
+        status: 'not_listed',
+        query: codeOrName,
+        reason: awsServicesNotListed[query] ?? 'Not on the eligible list.',
+      };
     }
     const service = byName.get(normalize(name));
-    if (!service) throw new Error(`awsServiceCodes.${query} names '${name}', which is not on the eligible list`);
+    if (!service)
+      throw new Error(`awsServiceCodes.${query} names '${name}', which is not on the eligible list`);
     return { status: 'eligible', service };
   }
   const service = byName.get(query);

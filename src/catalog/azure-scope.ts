@@ -19,7 +19,14 @@ export const azureBaa = {
   howAccepted:
     'Accepting the licensing agreement (EA, MCA, CSP; per an AI-generated Microsoft Q&A answer also Pay-As-You-Go/MOSA) carries the BAA terms; there is no separate BAA to sign.',
   baaDocumentLastCited: 'Microsoft General – HIPAA BAA (October 2021)',
-  cloudsInScope: ['Azure', 'Azure Government', 'Dynamics 365', 'Microsoft 365 / Office 365', 'Power Platform', 'Intune'],
+  cloudsInScope: [
+    'Azure',
+    'Azure Government',
+    'Dynamics 365',
+    'Microsoft 365 / Office 365',
+    'Power Platform',
+    'Intune',
+  ],
   cloudsInScopeNote:
     'Family-level list from secondary summaries (atmosera.com, hipaajournal.com) of Microsoft’s HIPAA page; the current Microsoft table was not retrievable.',
   hitrustCertified: true,
@@ -73,7 +80,8 @@ export const azurePolicyHipaaInitiative = {
   definitionGroups: 576,
   parameters: 98,
   source: {
-    title: 'Azure/azure-policy (Microsoft), built-in-policies/policySetDefinitions/Regulatory Compliance/HIPAA_HITRUST_audit.json',
+    title:
+      'Azure/azure-policy (Microsoft), built-in-policies/policySetDefinitions/Regulatory Compliance/HIPAA_HITRUST_audit.json',
     url: 'https://github.com/Azure/azure-policy',
     snapshotCommit: 'f4a50bac',
     snapshotDate: '2026-04-29',

@@ -43,13 +43,15 @@ export const breachTimelines: readonly BreachTimeline[] = [
     citation: '164.404(d)',
     audience: 'Substitute notice',
     deadline: 'Website posting or major media for 90 days, toll-free number active at least 90 days',
-    detail: 'When 10 or more individuals have out-of-date contact information; fewer than 10: other written notice, phone or other means.',
+    detail:
+      'When 10 or more individuals have out-of-date contact information; fewer than 10: other written notice, phone or other means.',
   },
   {
     citation: '164.406',
     audience: 'Prominent media outlets',
     deadline: 'Without unreasonable delay, no later than 60 calendar days after discovery',
-    detail: 'When more than 500 residents of one State or jurisdiction are affected (counted per State, not in total).',
+    detail:
+      'When more than 500 residents of one State or jurisdiction are affected (counted per State, not in total).',
   },
   {
     citation: '164.408(b)',
@@ -73,7 +75,8 @@ export const breachTimelines: readonly BreachTimeline[] = [
   {
     citation: '164.412',
     audience: 'Law-enforcement delay',
-    deadline: 'Written statement: the period it specifies; oral statement: no longer than 30 days unless confirmed in writing',
+    deadline:
+      'Written statement: the period it specifies; oral statement: no longer than 30 days unless confirmed in writing',
     detail: 'Document an oral statement, including the official’s identity.',
   },
   {
@@ -104,13 +107,21 @@ export interface PenaltyTier {
 export const penaltyTiers: readonly PenaltyTier[] = [
   { tier: 1, culpability: 'Did not know and, by exercising reasonable diligence, would not have known' },
   { tier: 2, culpability: 'Reasonable cause and not willful neglect' },
-  { tier: 3, culpability: 'Willful neglect, corrected within 30 days of when the entity knew or should have known' },
+  {
+    tier: 3,
+    culpability: 'Willful neglect, corrected within 30 days of when the entity knew or should have known',
+  },
   { tier: 4, culpability: 'Willful neglect, not corrected within 30 days' },
 ];
 
 export interface PenaltyAmounts {
   /** [min, max] per violation for tiers 1–4 (USD). */
-  perViolation: readonly [readonly [number, number], readonly [number, number], readonly [number, number], readonly [number, number]];
+  perViolation: readonly [
+    readonly [number, number],
+    readonly [number, number],
+    readonly [number, number],
+    readonly [number, number],
+  ];
   /** Calendar-year cap for identical violations (USD). */
   calendarYearCap: number;
 }
@@ -134,7 +145,8 @@ export const basePenalties: PenaltySchedule = {
     [50_000, 1_500_000],
   ],
   calendarYearCap: 1_500_000,
-  confidence: 'Regulation text. Tier 4 has only a $50,000 minimum in the regulation; HHS tables show the maximum as the cap.',
+  confidence:
+    'Regulation text. Tier 4 has only a $50,000 minimum in the regulation; HHS tables show the maximum as the cap.',
 };
 
 /** Annual adjustments under the Federal Civil Penalties Inflation Adjustment Act Improvements Act of 2015 (45 CFR 102.3). */
@@ -176,7 +188,8 @@ export const penaltyAdjustments: readonly PenaltySchedule[] = [
       [71_162, 2_134_831],
     ],
     calendarYearCap: 2_134_831,
-    confidence: 'Two independent secondary sources agree (Haynes Boone; HIPAA Times); the Federal Register document was confirmed to exist.',
+    confidence:
+      'Two independent secondary sources agree (Haynes Boone; HIPAA Times); the Federal Register document was confirmed to exist.',
   },
   {
     label: '2026 adjustment (OMB 2025 multiplier 1.02598)',

@@ -6,7 +6,13 @@
 import { z } from 'zod';
 import data from './security-rule.json';
 
-export const safeguards = ['administrative', 'physical', 'technical', 'organizational', 'documentation'] as const;
+export const safeguards = [
+  'administrative',
+  'physical',
+  'technical',
+  'organizational',
+  'documentation',
+] as const;
 export type Safeguard = (typeof safeguards)[number];
 
 /** Which section of Subpart C holds each safeguard family. */
@@ -22,7 +28,8 @@ export const safeguardSections: Readonly<Record<Safeguard, string>> = {
  * A citation as the catalog writes it: section, then paragraph levels, no spaces or '§'.
  * e.g. 164.312(b), 164.310(d)(2)(iv), 164.308(a)(1)(ii)(A).
  */
-export const CITATION_PATTERN = /^164\.3(?:08|10|12|14|16)\([a-z]\)(?:\(\d+\))?(?:\((?:i|ii|iii|iv|v)\))?(?:\([A-E]\))?$/;
+export const CITATION_PATTERN =
+  /^164\.3(?:08|10|12|14|16)\([a-z]\)(?:\(\d+\))?(?:\((?:i|ii|iii|iv|v)\))?(?:\([A-E]\))?$/;
 
 const rowSchema = z
   .object({
@@ -77,14 +84,19 @@ function buildCatalog(): SecurityRuleCatalog {
   const rows = parsed.rows.map((row): SecurityRuleRow => {
     if (row.rowType === 'standard') currentStandard = row.citation;
     // Rows are in regulation order, so a specification follows its standard.
-    if (currentStandard === null) throw new Error(`Security Rule catalog: ${row.citation} precedes any standard`);
+    if (currentStandard === null)
+      throw new Error(`Security Rule catalog: ${row.citation} precedes any standard`);
     return Object.freeze({ ...row, standardCitation: currentStandard });
   });
   const byCitation = new Set(rows.map((r) => r.citation));
   if (byCitation.size !== rows.length) throw new Error('Security Rule catalog: duplicate citation');
   const { counts } = parsed.source;
   const standards = rows.filter((r) => r.rowType === 'standard').length;
-  if (rows.length !== counts.rows || standards !== counts.standards || rows.length - standards !== counts.implementationSpecifications) {
+  if (
+    rows.length !== counts.rows ||
+    standards !== counts.standards ||
+    rows.length - standards !== counts.implementationSpecifications
+  ) {
     throw new Error('Security Rule catalog: row counts disagree with the source counts');
   }
   return Object.freeze({ source: Object.freeze(parsed.source), rows: Object.freeze(rows) });

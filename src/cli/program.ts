@@ -14,7 +14,9 @@ import { EXIT, exitCodeFor } from './exit-codes';
 /** Every command is registered here, one line each; commands live in src/cli/commands/. */
 export function buildProgram(): Command {
   const program = new Command('phi-audit')
-    .description('PHI Audit Desk: read-only HIPAA Security Rule assessments of AWS and Azure, and signed OCR audit packages.')
+    .description(
+      'PHI Audit Desk: read-only HIPAA Security Rule assessments of AWS and Azure, and signed OCR audit packages.',
+    )
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();

@@ -14,15 +14,24 @@ export function parseProgressMode(value: string): ProgressMode {
   throw new DeskError('BAD_INPUT', `--progress: expected bar, lines or none, not '${value}'`);
 }
 
-export async function followJob(ctx: CliContext, jobId: string, label: string, mode: ProgressMode = 'bar'): Promise<unknown> {
+export async function followJob(
+  ctx: CliContext,
+  jobId: string,
+  label: string,
+  mode: ProgressMode = 'bar',
+): Promise<unknown> {
   const status = createStatusLine();
   let finished: Extract<DeskEvent, { type: 'job.finished' }> | undefined;
   const off = ctx.session.subscribe((event) => {
     if (!('jobId' in event) || event.jobId !== jobId) return;
     if (event.type === 'job.progress') {
       // 'lines' suits logs and scripts: one JSON object per event on stderr.
-      if (mode === 'lines') process.stderr.write(`${JSON.stringify({ phase: event.phase, done: event.done, total: event.total, message: event.message, ...event.detail })}\n`);
-      else if (mode === 'bar') status.update(`${label} ${progressBar(event.done, event.total)} ${event.phase}: ${event.message}`);
+      if (mode === 'lines')
+        process.stderr.write(
+          `${JSON.stringify({ phase: event.phase, done: event.done, total: event.total, message: event.message, ...event.detail })}\n`,
+        );
+      else if (mode === 'bar')
+        status.update(`${label} ${progressBar(event.done, event.total)} ${event.phase}: ${event.message}`);
     } else if (event.type === 'job.finished') {
       finished = event;
     }
@@ -32,7 +41,9 @@ export async function followJob(ctx: CliContext, jobId: string, label: string, m
     interrupts++;
     if (interrupts > 1) process.exit(130);
     status.clear();
-    process.stderr.write('\nCancelling… (evidence collected so far is kept; press Ctrl-C again to quit at once)\n');
+    process.stderr.write(
+      '\nCancelling… (evidence collected so far is kept; press Ctrl-C again to quit at once)\n',
+    );
     ctx.session.cancelJob(jobId);
   };
   process.on('SIGINT', onSigint);
@@ -44,7 +55,8 @@ export async function followJob(ctx: CliContext, jobId: string, label: string, m
     status.clear();
   }
   // A job that ended before we subscribed has its outcome as its last event.
-  finished ??= ctx.session.listJobs().find((j) => j.jobId === jobId && j.lastEvent?.type === 'job.finished')?.lastEvent as typeof finished;
+  finished ??= ctx.session.listJobs().find((j) => j.jobId === jobId && j.lastEvent?.type === 'job.finished')
+    ?.lastEvent as typeof finished;
   if (!finished) throw new DeskError('INTERNAL', `The ${label} job ended without a result.`);
   if (finished.outcome === 'failed') {
     const code = errorCodes.find((c) => c === finished?.errorCode) ?? 'INTERNAL';

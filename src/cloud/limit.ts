@@ -1,7 +1,11 @@
 import { DeskError } from '../errors';
 
 /** Maps items with at most `limit` tasks in flight; results keep the input order. */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let cursor = 0;
   const worker = async (): Promise<void> => {
@@ -20,7 +24,11 @@ export async function mapWithConcurrency<T, R>(items: readonly T[], limit: numbe
  * Resolves after `ms`, or rejects as soon as the signal aborts: with CANCELLED by default, or with
  * the error `onAbort` builds (the simulator throws what a real transport throws, an AbortError).
  */
-export function abortableDelay(ms: number, signal?: AbortSignal, abortError: () => Error = cancelled): Promise<void> {
+export function abortableDelay(
+  ms: number,
+  signal?: AbortSignal,
+  abortError: () => Error = cancelled,
+): Promise<void> {
   if (signal?.aborted) return Promise.reject(abortError());
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -33,7 +33,13 @@ const FORGE_MD: Record<string, () => forge.md.MessageDigest> = {
 };
 const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
-const RSA_SIGNATURE_OIDS = new Set(['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.11', '1.2.840.113549.1.1.12', '1.2.840.113549.1.1.13', '1.2.840.113549.1.1.5']);
+const RSA_SIGNATURE_OIDS = new Set([
+  '1.2.840.113549.1.1.1',
+  '1.2.840.113549.1.1.11',
+  '1.2.840.113549.1.1.12',
+  '1.2.840.113549.1.1.13',
+  '1.2.840.113549.1.1.5',
+]);
 
 type Asn1 = forge.asn1.Asn1;
 
@@ -91,7 +97,8 @@ export function verifyCms(der: Buffer, digestOf: (nodeAlgorithm: string) => Buff
     const afterAttrs = rest.filter((p) => p !== signedAttrs && p.tagClass === forge.asn1.Class.UNIVERSAL);
     const sigAlg = oidOf(children(afterAttrs[0])[0]);
     const signature = bytesOf(afterAttrs[1]);
-    if (!RSA_SIGNATURE_OIDS.has(sigAlg)) return fail(`unsupported signature algorithm ${sigAlg} (RSA PKCS#1 v1.5 is supported)`, { signer });
+    if (!RSA_SIGNATURE_OIDS.has(sigAlg))
+      return fail(`unsupported signature algorithm ${sigAlg} (RSA PKCS#1 v1.5 is supported)`, { signer });
     if (!signedAttrs) return fail('the signature has no signed attributes (messageDigest)', { signer });
 
     let messageDigest = '';
@@ -102,11 +109,20 @@ export function verifyCms(der: Buffer, digestOf: (nodeAlgorithm: string) => Buff
       if (oidOf(type) === OID_MESSAGE_DIGEST) messageDigest = bytesOf(value);
       if (oidOf(type) === OID_SIGNING_TIME && value) {
         const text = bytesOf(value);
-        signingTime = (value.type === forge.asn1.Type.UTCTIME ? forge.asn1.utcTimeToDate(text) : forge.asn1.generalizedTimeToDate(text)).toISOString();
+        signingTime = (
+          value.type === forge.asn1.Type.UTCTIME
+            ? forge.asn1.utcTimeToDate(text)
+            : forge.asn1.generalizedTimeToDate(text)
+        ).toISOString();
       }
     }
     // The signature covers the attributes re-encoded as a SET OF (RFC 5652 5.4).
-    const attrsSet = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, children(signedAttrs));
+    const attrsSet = forge.asn1.create(
+      forge.asn1.Class.UNIVERSAL,
+      forge.asn1.Type.SET,
+      true,
+      children(signedAttrs),
+    );
     const md = FORGE_MD[digestName]!();
     md.update(forge.asn1.toDer(attrsSet).getBytes());
     const publicKey = cert.publicKey as forge.pki.rsa.PublicKey;
@@ -116,10 +132,15 @@ export function verifyCms(der: Buffer, digestOf: (nodeAlgorithm: string) => Buff
     } catch (err) {
       return fail(`the signature value does not verify (${messageOf(err)})`, { signer, signingTime });
     }
-    if (!signatureOk) return fail('the signature value does not verify with the signer certificate', { signer, signingTime });
+    if (!signatureOk)
+      return fail('the signature value does not verify with the signer certificate', { signer, signingTime });
     const actual = digestOf(digestName).toString('binary');
     if (actual !== messageDigest) {
-      return fail('the signed content was changed after signing (digest mismatch)', { signer, signingTime, contentChanged: true });
+      return fail('the signed content was changed after signing (digest mismatch)', {
+        signer,
+        signingTime,
+        contentChanged: true,
+      });
     }
     return { valid: true, contentChanged: false, signer, signingTime, reason: 'signature valid' };
   } catch (err) {

@@ -139,9 +139,15 @@ const json = <T>(text: string | null | undefined, fallback: T): T => {
 };
 
 /** The runs whose evidence and findings the package holds. */
-export function reportRunIds(ws: Workspace): { findingsRunId: number | null; collectionRunId: number | null } {
+export function reportRunIds(ws: Workspace): {
+  findingsRunId: number | null;
+  collectionRunId: number | null;
+} {
   const findingsRunId = resolveFindingsRun(ws);
-  return { findingsRunId, collectionRunId: findingsRunId === null ? null : collectionRunOf(ws, findingsRunId) };
+  return {
+    findingsRunId,
+    collectionRunId: findingsRunId === null ? null : collectionRunOf(ws, findingsRunId),
+  };
 }
 
 function loadRuns(ws: Workspace, ids: number[]): RunInfo[] {
@@ -171,11 +177,19 @@ function loadTargets(ws: Workspace, collectionRunId: number | null): TargetInfo[
   const ids = new Map<number, Set<string>>();
   if (collectionRunId !== null) {
     const rows = ws.db
-      .prepare("SELECT DISTINCT target_id, caller_identity FROM evidence WHERE run_id = ? AND caller_identity != ''")
+      .prepare(
+        "SELECT DISTINCT target_id, caller_identity FROM evidence WHERE run_id = ? AND caller_identity != ''",
+      )
       .all(collectionRunId) as { target_id: number | null; caller_identity: string }[];
-    for (const r of rows) if (r.target_id !== null) (ids.get(r.target_id) ?? ids.set(r.target_id, new Set()).get(r.target_id)!).add(r.caller_identity);
+    for (const r of rows)
+      if (r.target_id !== null)
+        (ids.get(r.target_id) ?? ids.set(r.target_id, new Set()).get(r.target_id)!).add(r.caller_identity);
   }
-  const rows = ws.db.prepare('SELECT id, provider, label, cloud, scope_id, regions, auth FROM target ORDER BY provider, label').all() as {
+  const rows = ws.db
+    .prepare(
+      'SELECT id, provider, label, cloud, scope_id, regions, auth FROM target ORDER BY provider, label',
+    )
+    .all() as {
     id: number;
     provider: string;
     label: string;
@@ -225,9 +239,22 @@ function loadFindings(ws: Workspace, runId: number | null): FindingInfo[] {
   }));
 }
 
-function loadEvidence(ws: Workspace, collectionRunId: number | null, referenced: Set<number>): Map<number, EvidenceInfo> {
+function loadEvidence(
+  ws: Workspace,
+  collectionRunId: number | null,
+  referenced: Set<number>,
+): Map<number, EvidenceInfo> {
   const map = new Map<number, EvidenceInfo>();
-  const add = (r: { id: number; service: string; operation: string; region: string; scope_id: string; outcome: string; collected_at: string; body_sha256: string }) =>
+  const add = (r: {
+    id: number;
+    service: string;
+    operation: string;
+    region: string;
+    scope_id: string;
+    outcome: string;
+    collected_at: string;
+    body_sha256: string;
+  }) =>
     map.set(r.id, {
       id: r.id,
       service: r.service,
@@ -241,7 +268,10 @@ function loadEvidence(ws: Workspace, collectionRunId: number | null, referenced:
     });
   const cols = 'id, service, operation, region, scope_id, outcome, collected_at, body_sha256';
   if (collectionRunId !== null) {
-    for (const r of ws.db.prepare(`SELECT ${cols} FROM evidence WHERE run_id = ? ORDER BY id`).iterate(collectionRunId)) add(r as Parameters<typeof add>[0]);
+    for (const r of ws.db
+      .prepare(`SELECT ${cols} FROM evidence WHERE run_id = ? ORDER BY id`)
+      .iterate(collectionRunId))
+      add(r as Parameters<typeof add>[0]);
   }
   // Findings may cite evidence of another run (an import); the package holds it too.
   const one = ws.db.prepare(`SELECT ${cols} FROM evidence WHERE id = ?`);
@@ -259,7 +289,9 @@ export function loadReportData(ws: Workspace): ReportData {
   const findings = loadFindings(ws, findingsRunId);
   const referenced = new Set(findings.flatMap((f) => f.evidenceIds));
   const triageRows = ws.db
-    .prepare('SELECT finding_key, status, owner, due_date, likelihood, impact, justification, updated_at FROM triage')
+    .prepare(
+      'SELECT finding_key, status, owner, due_date, likelihood, impact, justification, updated_at FROM triage',
+    )
     .all() as Record<string, string | null>[];
   const triage = new Map<string, TriageInfo>(
     triageRows.map((t) => [
@@ -277,10 +309,11 @@ export function loadReportData(ws: Workspace): ReportData {
     ]),
   );
   const attestations = (
-    ws.db.prepare('SELECT id, citation, status, statement, attested_by, attested_at, attachment_ids FROM attestation ORDER BY citation, id').all() as Record<
-      string,
-      string | number
-    >[]
+    ws.db
+      .prepare(
+        'SELECT id, citation, status, statement, attested_by, attested_at, attachment_ids FROM attestation ORDER BY citation, id',
+      )
+      .all() as Record<string, string | number>[]
   ).map((a) => ({
     id: Number(a.id),
     citation: String(a.citation),
@@ -291,34 +324,64 @@ export function loadReportData(ws: Workspace): ReportData {
     attachmentIds: json<number[]>(String(a.attachment_ids), []),
   }));
   const attachments = ws.db
-    .prepare('SELECT id, name, media_type AS mediaType, sha256, size, description, added_at AS addedAt FROM attachment ORDER BY id')
+    .prepare(
+      'SELECT id, name, media_type AS mediaType, sha256, size, description, added_at AS addedAt FROM attachment ORDER BY id',
+    )
     .all() as AttachmentInfo[];
-  const flows = (ws.db.prepare('SELECT id, name, description FROM phi_flow ORDER BY id').all() as { id: number; name: string; description: string }[]).map((f) => ({
+  const flows = (
+    ws.db.prepare('SELECT id, name, description FROM phi_flow ORDER BY id').all() as {
+      id: number;
+      name: string;
+      description: string;
+    }[]
+  ).map((f) => ({
     ...f,
     nodes: (
-      ws.db.prepare('SELECT id, kind, label, resource_native_id, props FROM phi_node WHERE flow_id = ? ORDER BY id').all(f.id) as {
+      ws.db
+        .prepare(
+          'SELECT id, kind, label, resource_native_id, props FROM phi_node WHERE flow_id = ? ORDER BY id',
+        )
+        .all(f.id) as {
         id: number;
         kind: string;
         label: string;
         resource_native_id: string | null;
         props: string;
       }[]
-    ).map((n) => ({ id: n.id, kind: n.kind, label: n.label, resourceNativeId: n.resource_native_id, phi: json<{ phi?: boolean }>(n.props, {}).phi === true })),
+    ).map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      label: n.label,
+      resourceNativeId: n.resource_native_id,
+      phi: json<{ phi?: boolean }>(n.props, {}).phi === true,
+    })),
     edges: (
-      ws.db.prepare('SELECT id, source_id, target_id, label, data_classes FROM phi_edge WHERE flow_id = ? ORDER BY id').all(f.id) as {
+      ws.db
+        .prepare(
+          'SELECT id, source_id, target_id, label, data_classes FROM phi_edge WHERE flow_id = ? ORDER BY id',
+        )
+        .all(f.id) as {
         id: number;
         source_id: number;
         target_id: number;
         label: string;
         data_classes: string;
       }[]
-    ).map((e) => ({ id: e.id, source: e.source_id, target: e.target_id, label: e.label, dataClasses: json<string[]>(e.data_classes, []) })),
+    ).map((e) => ({
+      id: e.id,
+      source: e.source_id,
+      target: e.target_id,
+      label: e.label,
+      dataClasses: json<string[]>(e.data_classes, []),
+    })),
   }));
   const gaps =
     collectionRunId === null
       ? []
       : (ws.db
-          .prepare('SELECT provider, scope_id AS scopeId, service, operation, region, reason, message FROM coverage_gap WHERE run_id = ? ORDER BY provider, scope_id, service, region')
+          .prepare(
+            'SELECT provider, scope_id AS scopeId, service, operation, region, reason, message FROM coverage_gap WHERE run_id = ? ORDER BY provider, scope_id, service, region',
+          )
           .all(collectionRunId) as GapInfo[]);
   const runs = loadRuns(ws, runIds);
   return {

@@ -77,7 +77,8 @@ const KIND_FILL: Record<string, string> = {
 function assignLayers(nodes: FlowNodeInput[], edges: FlowEdgeInput[]): Map<number, number> {
   const out = new Map<number, number[]>();
   for (const n of nodes) out.set(n.id, []);
-  for (const e of edges) if (out.has(e.source) && out.has(e.target) && e.source !== e.target) out.get(e.source)!.push(e.target);
+  for (const e of edges)
+    if (out.has(e.source) && out.has(e.target) && e.source !== e.target) out.get(e.source)!.push(e.target);
   const state = new Map<number, 1 | 2>();
   const forward: [number, number][] = [];
   const visit = (id: number): void => {
@@ -120,7 +121,9 @@ export function wrapLabel(text: string, maxChars: number, maxLines = 2): string[
     }
   }
   if (cur) lines.push(cur);
-  const kept = lines.slice(0, maxLines).map((l) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l));
+  const kept = lines
+    .slice(0, maxLines)
+    .map((l) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l));
   if (lines.length > maxLines) kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, maxChars - 1)}…`;
   return kept;
 }
@@ -142,7 +145,9 @@ export function layoutFlow(nodes: FlowNodeInput[], edges: FlowEdgeInput[]): Draw
   layers.forEach((col, li) => {
     // Order by the mean position of predecessors (one barycenter pass) to reduce crossings.
     const key = (n: FlowNodeInput) => {
-      const preds = edges.filter((e) => e.target === n.id && rowOf.has(e.source)).map((e) => rowOf.get(e.source)!);
+      const preds = edges
+        .filter((e) => e.target === n.id && rowOf.has(e.source))
+        .map((e) => rowOf.get(e.source)!);
       return preds.length ? preds.reduce((a, b) => a + b, 0) / preds.length : Number.MAX_SAFE_INTEGER;
     };
     const ordered = li === 0 ? col : [...col].sort((a, b) => key(a) - key(b));
@@ -156,8 +161,12 @@ export function layoutFlow(nodes: FlowNodeInput[], edges: FlowEdgeInput[]): Draw
     });
   });
   const nLayers = Math.max(1, layers.length);
-  const width = vertical ? PAD * 2 + 14 + widest * stepCross + 60 : PAD * 2 + nLayers * BOX_W + (nLayers - 1) * GAP_X;
-  const height = vertical ? PAD * 2 + 14 + nLayers * BOX_H + (nLayers - 1) * 40 + 28 : PAD * 2 + 14 + widest * BOX_H + (widest - 1) * GAP_Y + 28;
+  const width = vertical
+    ? PAD * 2 + 14 + widest * stepCross + 60
+    : PAD * 2 + nLayers * BOX_W + (nLayers - 1) * GAP_X;
+  const height = vertical
+    ? PAD * 2 + 14 + nLayers * BOX_H + (nLayers - 1) * 40 + 28
+    : PAD * 2 + 14 + widest * BOX_H + (widest - 1) * GAP_Y + 28;
   const shapes: DrawShape[] = [];
 
   for (const e of edges) {
@@ -199,7 +208,15 @@ export function layoutFlow(nodes: FlowNodeInput[], edges: FlowEdgeInput[]): Draw
       const [p, q] = [points[0]!, points[points.length - 1]!];
       if (vertical && points.length === 2) {
         const text = wrapLabel(e.label, 30, 1)[0] ?? '';
-        shapes.push({ type: 'text', x: (p[0] + q[0]) / 2 + 6, y: (p[1] + q[1]) / 2 + 3, text, size: 7, color: '#33475b', anchor: 'start' });
+        shapes.push({
+          type: 'text',
+          x: (p[0] + q[0]) / 2 + 6,
+          y: (p[1] + q[1]) / 2 + 3,
+          text,
+          size: 7,
+          color: '#33475b',
+          anchor: 'start',
+        });
       } else {
         const mx = (p[0] + q[0]) / 2;
         const my = points.length === 2 ? (p[1] + q[1]) / 2 - 4 : points[1]![1] + 10;
@@ -210,16 +227,50 @@ export function layoutFlow(nodes: FlowNodeInput[], edges: FlowEdgeInput[]): Draw
   }
   for (const n of nodes) {
     const p = pos.get(n.id)!;
-    shapes.push({ type: 'rect', x: p.x, y: p.y, w: BOX_W, h: BOX_H, fill: KIND_FILL[n.kind.toLowerCase()] ?? '#ffffff', stroke: n.phi ? '#b3261e' : '#5b6b7b', radius: 5 });
+    shapes.push({
+      type: 'rect',
+      x: p.x,
+      y: p.y,
+      w: BOX_W,
+      h: BOX_H,
+      fill: KIND_FILL[n.kind.toLowerCase()] ?? '#ffffff',
+      stroke: n.phi ? '#b3261e' : '#5b6b7b',
+      radius: 5,
+    });
     // The kind sits inside the box, so arrows into the box never cross it.
-    shapes.push({ type: 'text', x: p.x + 6, y: p.y + 9, text: n.phi ? `${n.kind} · PHI` : n.kind, size: 6, color: n.phi ? '#b3261e' : '#5b6b7b', anchor: 'start' });
+    shapes.push({
+      type: 'text',
+      x: p.x + 6,
+      y: p.y + 9,
+      text: n.phi ? `${n.kind} · PHI` : n.kind,
+      size: 6,
+      color: n.phi ? '#b3261e' : '#5b6b7b',
+      anchor: 'start',
+    });
     const lines = wrapLabel(n.label, Math.floor((BOX_W - 12) / (FONT * CHAR_W)));
     const top = p.y + 6 + BOX_H / 2 - ((lines.length - 1) * (FONT + 2)) / 2 + FONT / 3;
     lines.forEach((l, i) =>
-      shapes.push({ type: 'text', x: p.x + BOX_W / 2, y: top + i * (FONT + 2), text: l, size: FONT, color: '#1b2733', anchor: 'middle', bold: i === 0 }),
+      shapes.push({
+        type: 'text',
+        x: p.x + BOX_W / 2,
+        y: top + i * (FONT + 2),
+        text: l,
+        size: FONT,
+        color: '#1b2733',
+        anchor: 'middle',
+        bold: i === 0,
+      }),
     );
   }
-  shapes.push({ type: 'text', x: PAD, y: height - 10, text: 'Red outline: stores or processes PHI. Arrows: direction of flow.', size: 6.5, color: '#5b6b7b', anchor: 'start' });
+  shapes.push({
+    type: 'text',
+    x: PAD,
+    y: height - 10,
+    text: 'Red outline: stores or processes PHI. Arrows: direction of flow.',
+    size: 6.5,
+    color: '#5b6b7b',
+    anchor: 'start',
+  });
   return { width, height, shapes };
 }
 
@@ -243,7 +294,9 @@ export function drawingToSvg(d: Drawing, title: string): string {
       );
     } else if (s.type === 'line') {
       const pts = s.points.map(([x, y]) => `${x},${y}`).join(' ');
-      parts.push(`<polyline points="${pts}" fill="none" stroke="${s.stroke}" stroke-width="1.2"${s.arrow ? ' marker-end="url(#arrow)"' : ''}/>`);
+      parts.push(
+        `<polyline points="${pts}" fill="none" stroke="${s.stroke}" stroke-width="1.2"${s.arrow ? ' marker-end="url(#arrow)"' : ''}/>`,
+      );
     } else {
       parts.push(
         `<text x="${s.x}" y="${s.y}" font-size="${s.size}" fill="${s.color}" text-anchor="${s.anchor}"${s.bold ? ' font-weight="bold"' : ''}>${esc(s.text)}</text>`,

@@ -18,7 +18,12 @@ export const TABLE_MARK = 'PHIADESKTABLE';
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 function esc(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function cellXml(c: TableCell, col: TableColumn, width: number, style: string, header: boolean): string {
@@ -26,24 +31,40 @@ function cellXml(c: TableCell, col: TableColumn, width: number, style: string, h
   const fill = header ? PALETTE.headerFill : emph?.fill;
   const color = header ? PALETTE.headerText : emph?.text;
   // Schema order of run properties (17.3.2.28): rFonts, b, …, color. Word refuses other orders.
-  const rPr = [col.mono && !header ? `<w:rFonts w:ascii="${MONO_FONT}" w:hAnsi="${MONO_FONT}" w:cs="${MONO_FONT}"/>` : '', header || c.bold ? '<w:b/>' : '', color ? `<w:color w:val="${hex(color)}"/>` : '']
+  const rPr = [
+    col.mono && !header
+      ? `<w:rFonts w:ascii="${MONO_FONT}" w:hAnsi="${MONO_FONT}" w:cs="${MONO_FONT}"/>`
+      : '',
+    header || c.bold ? '<w:b/>' : '',
+    color ? `<w:color w:val="${hex(color)}"/>` : '',
+  ]
     .filter(Boolean)
     .join('');
-  const jc = col.align === 'right' ? '<w:jc w:val="right"/>' : col.align === 'center' ? '<w:jc w:val="center"/>' : '';
+  const jc =
+    col.align === 'right' ? '<w:jc w:val="right"/>' : col.align === 'center' ? '<w:jc w:val="center"/>' : '';
   const runs = c.text
     .split('\n')
-    .map((line, i) => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`)
+    .map(
+      (line, i) =>
+        `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`,
+    )
     .join('');
   const shd = fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${hex(fill)}"/>` : '';
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shd}</w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${runs}</w:p></w:tc>`;
 }
 
 /** A full-width table whose header row repeats on every page (w:tblHeader) and whose rows never split. */
-export function tableXml(columns: TableColumn[], rows: TableCell[][], compact: boolean, contentTwips: number): string {
+export function tableXml(
+  columns: TableColumn[],
+  rows: TableCell[][],
+  compact: boolean,
+  contentTwips: number,
+): string {
   const total = columns.reduce((a, c) => a + c.width, 0);
   const widths = columns.map((c) => Math.round((c.width / total) * contentTwips));
   const style = compact ? 'TableTextCompact' : 'TableText';
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="2" w:space="0" w:color="${hex(PALETTE.rule)}"/>`;
+  const border = (side: string) =>
+    `<w:${side} w:val="single" w:sz="2" w:space="0" w:color="${hex(PALETTE.rule)}"/>`;
   const out: string[] = [
     '<w:tbl><w:tblPr>',
     `<w:tblW w:w="${contentTwips}" w:type="dxa"/>`,
@@ -67,12 +88,18 @@ export function tableXml(columns: TableColumn[], rows: TableCell[][], compact: b
 }
 
 /** Paragraph styles the tables use, with their sizes (half-points) from the shared style. */
-export const TABLE_STYLE_SIZES = { TableText: SIZES.table * 2, TableTextCompact: SIZES.tableCompact * 2 } as const;
+export const TABLE_STYLE_SIZES = {
+  TableText: SIZES.table * 2,
+  TableTextCompact: SIZES.tableCompact * 2,
+} as const;
 
 function readEntries(docx: Buffer): Promise<{ name: string; data: Buffer }[]> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(docx, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(new DeskError('INTERNAL', `The generated DOCX could not be read back: ${messageOf(err)}`));
+      if (err || !zip)
+        return reject(
+          new DeskError('INTERNAL', `The generated DOCX could not be read back: ${messageOf(err)}`),
+        );
       const entries: { name: string; data: Buffer }[] = [];
       zip.on('error', reject);
       zip.on('end', () => resolve(entries));

@@ -68,7 +68,22 @@ export async function writeEvidenceFiles(
       }
       opts.write(info.path, body);
       files.push({ path: info.path, sha256, size: body.length });
-      csv.push([row.id, info.scopeId, info.service, info.operation, info.region, info.outcome, info.collectedAt, sha256, body.length, info.path].map(csvField).join(','));
+      csv.push(
+        [
+          row.id,
+          info.scopeId,
+          info.service,
+          info.operation,
+          info.region,
+          info.outcome,
+          info.collectedAt,
+          sha256,
+          body.length,
+          info.path,
+        ]
+          .map(csvField)
+          .join(','),
+      );
     }
     opts.onBatch?.(Math.min(i + BATCH, ids.length), ids.length);
     // Let progress events, cancellation and other API calls through between batches.
@@ -77,6 +92,10 @@ export async function writeEvidenceFiles(
   }
   const index = Buffer.from(`${csv.join('\n')}\n`, 'utf8');
   opts.write(EVIDENCE_INDEX_CSV, index);
-  files.push({ path: EVIDENCE_INDEX_CSV, sha256: createHash('sha256').update(index).digest('hex'), size: index.length });
+  files.push({
+    path: EVIDENCE_INDEX_CSV,
+    sha256: createHash('sha256').update(index).digest('hex'),
+    size: index.length,
+  });
   return files;
 }

@@ -50,12 +50,15 @@ export class BackgroundWriter {
 
   constructor() {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { cancel: this.cancelFlag.buffer } });
-    this.worker.on('message', (m: { type: 'written'; bytes: number } | { type: 'error'; message: string } | { type: 'flushed' }) => {
-      if (m.type === 'written') this.backlog -= m.bytes;
-      else if (m.type === 'error') this.failure ??= new Error(`Writing the package failed: ${m.message}`);
-      else for (const resolve of this.flushed.splice(0)) resolve();
-      for (const resolve of this.waiters.splice(0)) resolve();
-    });
+    this.worker.on(
+      'message',
+      (m: { type: 'written'; bytes: number } | { type: 'error'; message: string } | { type: 'flushed' }) => {
+        if (m.type === 'written') this.backlog -= m.bytes;
+        else if (m.type === 'error') this.failure ??= new Error(`Writing the package failed: ${m.message}`);
+        else for (const resolve of this.flushed.splice(0)) resolve();
+        for (const resolve of this.waiters.splice(0)) resolve();
+      },
+    );
     this.worker.on('error', (err) => {
       this.failure ??= err;
       for (const resolve of [...this.waiters.splice(0), ...this.flushed.splice(0)]) resolve();
@@ -85,7 +88,8 @@ export class BackgroundWriter {
   /** Waits until the bytes not yet written are below the limit; rethrows a write error. */
   async roomFor(limit = BACKLOG_LIMIT): Promise<void> {
     this.send();
-    while (this.backlog > limit && this.failure === null) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    while (this.backlog > limit && this.failure === null)
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
     if (this.failure) throw this.failure;
   }
 

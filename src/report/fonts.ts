@@ -55,8 +55,13 @@ export function reportFonts(): Record<FontRole, string> {
   const dirs = candidateDirs();
   const dir = dirs.find((d) => existsSync(join(d, FONT_FILES.regular)));
   if (!dir) {
-    throw new DeskError('INTERNAL', `The report fonts (DejaVu) were not found. Looked in: ${dirs.join('; ')}. Reinstall the application.`);
+    throw new DeskError(
+      'INTERNAL',
+      `The report fonts (DejaVu) were not found. Looked in: ${dirs.join('; ')}. Reinstall the application.`,
+    );
   }
-  cached = Object.fromEntries(Object.entries(FONT_FILES).map(([role, file]) => [role, join(dir, file)])) as Record<FontRole, string>;
+  cached = Object.fromEntries(
+    Object.entries(FONT_FILES).map(([role, file]) => [role, join(dir, file)]),
+  ) as Record<FontRole, string>;
   return cached;
 }

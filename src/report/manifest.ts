@@ -9,7 +9,11 @@ import { MANIFEST, MANIFEST_SIGNATURE } from './paths';
 
 export const MANIFEST_FORMAT = 'phi-audit-desk/audit-package@1';
 
-export const manifestFileSchema = z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() });
+export const manifestFileSchema = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+});
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
 export const manifestSchema = z.object({
@@ -17,13 +21,40 @@ export const manifestSchema = z.object({
   createdAt: z.string(),
   tool: z.object({ name: z.string(), version: z.string() }),
   rulesetVersion: z.string(),
-  engagement: z.object({ client: z.string(), title: z.string(), periodStart: z.string(), periodEnd: z.string(), consultant: z.string() }),
+  engagement: z.object({
+    client: z.string(),
+    title: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    consultant: z.string(),
+  }),
   runs: z.array(
-    z.object({ id: z.number(), kind: z.string(), status: z.string(), startedAt: z.string(), finishedAt: z.string().nullable(), toolVersion: z.string(), rulesetVersion: z.string() }),
+    z.object({
+      id: z.number(),
+      kind: z.string(),
+      status: z.string(),
+      startedAt: z.string(),
+      finishedAt: z.string().nullable(),
+      toolVersion: z.string(),
+      rulesetVersion: z.string(),
+    }),
   ),
   auditLog: z.object({ intact: z.boolean(), rows: z.number(), headHash: z.string().nullable() }),
-  signer: z.object({ subject: z.string(), issuer: z.string(), selfSigned: z.boolean(), fingerprintSha256: z.string(), notBefore: z.string(), notAfter: z.string() }),
-  counts: z.object({ evidence: z.number(), findings: z.number(), failingFindings: z.number(), coverageGaps: z.number(), diagrams: z.number() }),
+  signer: z.object({
+    subject: z.string(),
+    issuer: z.string(),
+    selfSigned: z.boolean(),
+    fingerprintSha256: z.string(),
+    notBefore: z.string(),
+    notAfter: z.string(),
+  }),
+  counts: z.object({
+    evidence: z.number(),
+    findings: z.number(),
+    failingFindings: z.number(),
+    coverageGaps: z.number(),
+    diagrams: z.number(),
+  }),
   /** SHA-256 over the evidence/ and diagrams/ entries; printed on the report's signature page. */
   contentDigest: z.string(),
   files: z.array(manifestFileSchema),
@@ -40,7 +71,9 @@ export function byPath(a: { path: string }, b: { path: string }): number {
 /** One line "sha256  size  path" per evidence or diagram file, sorted by path, hashed. */
 export function contentDigest(files: readonly ManifestFile[]): string {
   const hash = createHash('sha256');
-  for (const f of [...files].filter((x) => x.path.startsWith('evidence/') || x.path.startsWith('diagrams/')).sort(byPath)) {
+  for (const f of [...files]
+    .filter((x) => x.path.startsWith('evidence/') || x.path.startsWith('diagrams/'))
+    .sort(byPath)) {
     hash.update(`${f.sha256}  ${f.size}  ${f.path}\n`);
   }
   return hash.digest('hex');

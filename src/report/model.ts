@@ -6,7 +6,8 @@
 import type { Drawing } from './diagram';
 
 /** Semantic colour of a table cell; each renderer maps it to its own palette. */
-export type Emphasis = 'critical' | 'high' | 'medium' | 'low' | 'info' | 'pass' | 'fail' | 'warning' | 'muted' | 'ok';
+export type Emphasis =
+  'critical' | 'high' | 'medium' | 'low' | 'info' | 'pass' | 'fail' | 'warning' | 'muted' | 'ok';
 
 export interface TextRun {
   text: string;
@@ -44,7 +45,12 @@ export type Block =
       /** Said instead of an empty table. */
       emptyText?: string;
     }
-  | { kind: 'figure'; drawing: Drawing; caption: string; /** where the SVG sits in the package */ file: string }
+  | {
+      kind: 'figure';
+      drawing: Drawing;
+      caption: string;
+      /** where the SVG sits in the package */ file: string;
+    }
   | { kind: 'pageBreak' }
   | { kind: 'callout'; tone: 'note' | 'warning'; title: string; runs: TextRun[] };
 
@@ -115,7 +121,12 @@ export function cell(text: string | number, emphasis?: Emphasis, bold?: boolean)
 
 /** Every block's plain text, for tests and for search: what a reader would find in either file. */
 export function plainText(doc: ReportDocument): string {
-  const out: string[] = [doc.cover.title, doc.cover.subtitle, doc.cover.preparedFor, ...doc.cover.fields.map((f) => `${f.key} ${f.value}`)];
+  const out: string[] = [
+    doc.cover.title,
+    doc.cover.subtitle,
+    doc.cover.preparedFor,
+    ...doc.cover.fields.map((f) => `${f.key} ${f.value}`),
+  ];
   for (const s of doc.sections) {
     out.push(s.title);
     for (const b of s.blocks) out.push(blockText(b));
@@ -135,7 +146,10 @@ function blockText(b: Block): string {
     case 'keyValue':
       return b.pairs.map((p) => `${p.key} ${p.value}`).join('\n');
     case 'table':
-      return [b.columns.map((c) => c.header).join(' '), ...b.rows.map((r) => r.map((c) => c.text).join(' '))].join('\n');
+      return [
+        b.columns.map((c) => c.header).join(' '),
+        ...b.rows.map((r) => r.map((c) => c.text).join(' ')),
+      ].join('\n');
     case 'figure':
       return b.caption;
     case 'pageBreak':

@@ -13,17 +13,32 @@ import type { Workspace } from '../workspace/workspace';
 import { buildReport } from './build-report';
 import { loadReportData } from './data';
 import { throwIfCancelled, writeEvidenceFiles } from './evidence-files';
-import { contentDigest, fileEntry, MANIFEST_FORMAT, serializeManifest, type Manifest, type ManifestFile } from './manifest';
+import {
+  contentDigest,
+  fileEntry,
+  MANIFEST_FORMAT,
+  serializeManifest,
+  type Manifest,
+  type ManifestFile,
+} from './manifest';
 import { MANIFEST, MANIFEST_SIGNATURE, packageBaseName, REPORT_DOCX, REPORT_PDF } from './paths';
 import { renderDocx } from './render-docx';
 import { renderPdf } from './render-pdf';
 import { flowDiagrams } from './sections/manual';
-import { createSelfSignedEngagementCertificate, loadSigner, signDetached, signPdf, type CertificateInfo, type SignerMaterial } from './sign';
+import {
+  createSelfSignedEngagementCertificate,
+  loadSigner,
+  signDetached,
+  signPdf,
+  type CertificateInfo,
+  type SignerMaterial,
+} from './sign';
 import { BackgroundWriter } from './file-writer';
 import { ZipWriter } from './zip';
 
 /** A P12/PFX on disk, a self-signed engagement certificate, or a signer already opened (openPackageSigner). */
-export type PackageSigner = { p12Path: string; passphrase: string } | { selfSigned: true } | { material: SignerMaterial };
+export type PackageSigner =
+  { p12Path: string; passphrase: string } | { selfSigned: true } | { material: SignerMaterial };
 
 export interface ExportProgress {
   phase: 'prepare' | 'evidence' | 'report' | 'sign' | 'zip' | 'done';
@@ -62,7 +77,10 @@ export function openPackageSigner(ws: Workspace, signer: PackageSigner): SignerM
   if ('material' in signer) return signer.material;
   if ('selfSigned' in signer) {
     const e = ws.engagement;
-    const made = createSelfSignedEngagementCertificate({ commonName: e.consultant || ws.actor, organization: `${TOOL_NAME} engagement: ${e.client}` });
+    const made = createSelfSignedEngagementCertificate({
+      commonName: e.consultant || ws.actor,
+      organization: `${TOOL_NAME} engagement: ${e.client}`,
+    });
     return loadSigner(made.p12, made.passphrase, 'The self-signed engagement certificate');
   }
   let p12: Buffer;
@@ -83,7 +101,8 @@ function freeName(outDir: string, base: string): string {
 }
 
 export async function exportPackage(ws: Workspace, opts: ExportOptions): Promise<ExportResult> {
-  const progress = (phase: ExportProgress['phase'], done: number, total: number, message: string) => opts.onProgress?.({ phase, done, total, message });
+  const progress = (phase: ExportProgress['phase'], done: number, total: number, message: string) =>
+    opts.onProgress?.({ phase, done, total, message });
   progress('prepare', 0, 1, 'Checking the signing certificate');
   // Before anything is written: a wrong passphrase must leave no trace.
   const signer = openPackageSigner(ws, opts.signer);
@@ -119,7 +138,13 @@ export async function exportPackage(ws: Workspace, opts: ExportOptions): Promise
         zip.add(path, body);
       },
       room: () => writer.roomFor(),
-      onBatch: (done, total) => progress('evidence', done, total, `Writing evidence ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`),
+      onBatch: (done, total) =>
+        progress(
+          'evidence',
+          done,
+          total,
+          `Writing evidence ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
+        ),
     });
     const diagrams = flowDiagrams(data);
     if (diagrams.length) mkdirSync(join(dir, 'diagrams'));
@@ -137,7 +162,10 @@ export async function exportPackage(ws: Workspace, opts: ExportOptions): Promise
     });
     // One rendering at a time, each written out before the next starts: the peak memory of a
     // 10k-finding report is one renderer's, not both.
-    const signedPdf = await signPdf(await renderPdf(report), signer, { reason: `HIPAA audit package for ${ws.engagement.client}`, location: 'PHI Audit Desk' });
+    const signedPdf = await signPdf(await renderPdf(report), signer, {
+      reason: `HIPAA audit package for ${ws.engagement.client}`,
+      location: 'PHI Audit Desk',
+    });
     files.push(put(REPORT_PDF, signedPdf));
     throwIfCancelled(opts.signal);
     progress('report', 1, 2, 'Writing report.docx');
@@ -150,9 +178,27 @@ export async function exportPackage(ws: Workspace, opts: ExportOptions): Promise
       createdAt,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       rulesetVersion: data.rulesetVersion,
-      engagement: { client: data.engagement.client, title: data.engagement.title, periodStart: data.engagement.periodStart, periodEnd: data.engagement.periodEnd, consultant: data.engagement.consultant },
-      runs: data.runs.map((r) => ({ id: r.id, kind: r.kind, status: r.status, startedAt: r.startedAt, finishedAt: r.finishedAt, toolVersion: r.toolVersion, rulesetVersion: r.rulesetVersion })),
-      auditLog: { intact: data.auditLog.ok, rows: data.auditLog.rows, headHash: data.auditLog.ok ? data.auditLog.headHash : null },
+      engagement: {
+        client: data.engagement.client,
+        title: data.engagement.title,
+        periodStart: data.engagement.periodStart,
+        periodEnd: data.engagement.periodEnd,
+        consultant: data.engagement.consultant,
+      },
+      runs: data.runs.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        startedAt: r.startedAt,
+        finishedAt: r.finishedAt,
+        toolVersion: r.toolVersion,
+        rulesetVersion: r.rulesetVersion,
+      })),
+      auditLog: {
+        intact: data.auditLog.ok,
+        rows: data.auditLog.rows,
+        headHash: data.auditLog.ok ? data.auditLog.headHash : null,
+      },
       signer: {
         subject: signer.info.subject,
         issuer: signer.info.issuer,
@@ -189,18 +235,45 @@ export async function exportPackage(ws: Workspace, opts: ExportOptions): Promise
     const runIds = data.runs.map((r) => r.id);
     const exportId = ws.transaction(() => {
       const info = ws.db
-        .prepare('INSERT INTO export (created_at, path, manifest_sha256, signer_subject, self_signed, run_ids, files) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(createdAt, finalDir, manifestSha256, signer.info.subject, signer.info.selfSigned ? 1 : 0, JSON.stringify(runIds), allPaths.length);
+        .prepare(
+          'INSERT INTO export (created_at, path, manifest_sha256, signer_subject, self_signed, run_ids, files) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          createdAt,
+          finalDir,
+          manifestSha256,
+          signer.info.subject,
+          signer.info.selfSigned ? 1 : 0,
+          JSON.stringify(runIds),
+          allPaths.length,
+        );
       ws.audit({
         action: 'export.created',
         subject: finalDir,
-        details: { zip: finalZip, manifestSha256, files: allPaths.length, signer: signer.info.subject, selfSigned: signer.info.selfSigned, runIds },
+        details: {
+          zip: finalZip,
+          manifestSha256,
+          files: allPaths.length,
+          signer: signer.info.subject,
+          selfSigned: signer.info.selfSigned,
+          runIds,
+        },
       });
       return Number(info.lastInsertRowid);
     });
     rmSync(tmp, { recursive: true, force: true });
     progress('done', 1, 1, `Package written to ${finalDir}`);
-    return { exportId, folder: finalDir, zip: finalZip, manifestSha256, files: allPaths.length, bytes, signer: signer.info, runIds, createdAt };
+    return {
+      exportId,
+      folder: finalDir,
+      zip: finalZip,
+      manifestSha256,
+      files: allPaths.length,
+      bytes,
+      signer: signer.info,
+      runIds,
+      createdAt,
+    };
   } catch (err) {
     zip.abort();
     // Writes still in flight would recreate files in a folder being removed: let them finish.
@@ -211,7 +284,8 @@ export async function exportPackage(ws: Workspace, opts: ExportOptions): Promise
       rmSync(finalDir, { recursive: true, force: true });
       rmSync(finalZip, { force: true });
     }
-    if (opts.signal?.aborted) throw new DeskError('CANCELLED', 'The export was cancelled; no package was written.');
+    if (opts.signal?.aborted)
+      throw new DeskError('CANCELLED', 'The export was cancelled; no package was written.');
     throw err;
   }
 }

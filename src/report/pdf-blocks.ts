@@ -10,7 +10,13 @@ import { EMPHASIS, PALETTE, SIZES } from './style';
 
 export type Pdf = PDFKit.PDFDocument;
 
-export const FONT = { regular: 'regular', bold: 'bold', italic: 'italic', boldItalic: 'boldItalic', mono: 'mono' } as const;
+export const FONT = {
+  regular: 'regular',
+  bold: 'bold',
+  italic: 'italic',
+  boldItalic: 'boldItalic',
+  mono: 'mono',
+} as const;
 
 const CELL_PAD_X = 3.5;
 const CELL_PAD_Y = 2.5;
@@ -36,7 +42,14 @@ function fontFor(run: Omit<TextRun, 'text'>): string {
   return FONT.regular;
 }
 
-function writeRuns(doc: Pdf, runs: TextRun[], size: number, x: number, width: number, color: string = PALETTE.text): void {
+function writeRuns(
+  doc: Pdf,
+  runs: TextRun[],
+  size: number,
+  x: number,
+  width: number,
+  color: string = PALETTE.text,
+): void {
   const visible = runs.length > 0 ? runs : [{ text: '' }];
   visible.forEach((r, i) => {
     doc
@@ -55,10 +68,19 @@ export function drawHeading(doc: Pdf, level: 1 | 2 | 3, text: string): void {
   ensureSpace(doc, size * 2 + 40);
   if (doc.y > doc.page.margins.top + 1) doc.moveDown(level === 1 ? 0.2 : 0.6);
   const x = doc.page.margins.left;
-  doc.font(FONT.bold).fontSize(size).fillColor(PALETTE.accent).text(text, x, doc.y, { width: contentWidth(doc) });
+  doc
+    .font(FONT.bold)
+    .fontSize(size)
+    .fillColor(PALETTE.accent)
+    .text(text, x, doc.y, { width: contentWidth(doc) });
   if (level === 1) {
     const y = doc.y + 2;
-    doc.moveTo(x, y).lineTo(x + contentWidth(doc), y).lineWidth(0.8).strokeColor(PALETTE.accent).stroke();
+    doc
+      .moveTo(x, y)
+      .lineTo(x + contentWidth(doc), y)
+      .lineWidth(0.8)
+      .strokeColor(PALETTE.accent)
+      .stroke();
     doc.y = y + 8;
   } else doc.moveDown(0.25);
 }
@@ -97,7 +119,11 @@ function drawCallout(doc: Pdf, tone: 'note' | 'warning', title: string, runs: Te
   const y = doc.y;
   doc.rect(x, y, w, h).fill(tone === 'warning' ? PALETTE.warningFill : PALETTE.noteFill);
   doc.rect(x, y, 3.5, h).fill(tone === 'warning' ? PALETTE.warningBar : PALETTE.noteBar);
-  doc.font(FONT.bold).fontSize(SIZES.body).fillColor(PALETTE.text).text(title, x + 14, y + 7, { width: inner });
+  doc
+    .font(FONT.bold)
+    .fontSize(SIZES.body)
+    .fillColor(PALETTE.text)
+    .text(title, x + 14, y + 7, { width: inner });
   doc.y = y + 22;
   writeRuns(doc, runs, SIZES.body, x + 14, inner);
   doc.x = x;
@@ -109,7 +135,13 @@ function cellFont(col: TableColumn, c: TableCell): string {
   return col.mono ? FONT.mono : FONT.regular;
 }
 
-function drawTable(doc: Pdf, columns: TableColumn[], rows: TableCell[][], compact: boolean, emptyText?: string): void {
+function drawTable(
+  doc: Pdf,
+  columns: TableColumn[],
+  rows: TableCell[][],
+  compact: boolean,
+  emptyText?: string,
+): void {
   const x0 = doc.page.margins.left;
   const total = columns.reduce((a, c) => a + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * contentWidth(doc));
@@ -152,10 +184,19 @@ function drawTable(doc: Pdf, columns: TableColumn[], rows: TableCell[][], compac
         const free = w - CELL_PAD_X * 2 - single;
         const dx = col.align === 'right' ? free : col.align === 'center' ? free / 2 : 0;
         doc.text(c.text, x + CELL_PAD_X + dx, y + CELL_PAD_Y, { lineBreak: false });
-      } else doc.text(c.text, x + CELL_PAD_X, y + CELL_PAD_Y, { width: w - CELL_PAD_X * 2, align: col.align ?? 'left' });
+      } else
+        doc.text(c.text, x + CELL_PAD_X, y + CELL_PAD_Y, {
+          width: w - CELL_PAD_X * 2,
+          align: col.align ?? 'left',
+        });
       x += w;
     });
-    doc.moveTo(x0, y + h).lineTo(x0 + contentWidth(doc), y + h).lineWidth(0.3).strokeColor(PALETTE.rule).stroke();
+    doc
+      .moveTo(x0, y + h)
+      .lineTo(x0 + contentWidth(doc), y + h)
+      .lineWidth(0.3)
+      .strokeColor(PALETTE.rule)
+      .stroke();
   };
 
   if (rows.length === 0) {
@@ -184,7 +225,10 @@ function drawTable(doc: Pdf, columns: TableColumn[], rows: TableCell[][], compac
 export function drawParagraph(doc: Pdf, runs: TextRun[], size: number, color?: string): void {
   const x = doc.page.margins.left;
   doc.font(FONT.regular).fontSize(size);
-  ensureSpace(doc, Math.min(doc.heightOfString(runs.map((r) => r.text).join('') || ' ', { width: contentWidth(doc) }), 60));
+  ensureSpace(
+    doc,
+    Math.min(doc.heightOfString(runs.map((r) => r.text).join('') || ' ', { width: contentWidth(doc) }), 60),
+  );
   writeRuns(doc, runs, size, x, contentWidth(doc), color);
   doc.x = x;
   doc.moveDown(0.45);
@@ -229,7 +273,10 @@ function drawFigure(doc: Pdf, d: Drawing, caption: string): void {
         doc.polygon(a!, b!, c!).fill(s.stroke);
       }
     } else {
-      doc.font(s.bold ? FONT.bold : FONT.regular).fontSize(s.size).fillColor(s.color);
+      doc
+        .font(s.bold ? FONT.bold : FONT.regular)
+        .fontSize(s.size)
+        .fillColor(s.color);
       const w = doc.widthOfString(s.text);
       const tx = s.anchor === 'middle' ? s.x - w / 2 : s.x;
       doc.text(s.text, tx, s.y, { lineBreak: false, baseline: 'alphabetic' });
@@ -238,7 +285,11 @@ function drawFigure(doc: Pdf, d: Drawing, caption: string): void {
   doc.restore();
   doc.x = x0;
   doc.y = y0 + h + 4;
-  doc.font(FONT.italic).fontSize(SIZES.small).fillColor(PALETTE.muted).text(caption, x0, doc.y, { width: contentWidth(doc) });
+  doc
+    .font(FONT.italic)
+    .fontSize(SIZES.small)
+    .fillColor(PALETTE.muted)
+    .text(caption, x0, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.8);
 }
 

@@ -10,7 +10,11 @@ type Rgb = [number, number, number];
 
 function parseColor(hex: string): Rgb {
   const h = hex.replace('#', '');
-  return [Number.parseInt(h.slice(0, 2), 16), Number.parseInt(h.slice(2, 4), 16), Number.parseInt(h.slice(4, 6), 16)];
+  return [
+    Number.parseInt(h.slice(0, 2), 16),
+    Number.parseInt(h.slice(2, 4), 16),
+    Number.parseInt(h.slice(4, 6), 16),
+  ];
 }
 
 class Canvas {
@@ -31,7 +35,8 @@ class Canvas {
 
   fillRect(x0: number, y0: number, x1: number, y1: number, c: Rgb): void {
     for (let y = Math.max(0, Math.floor(y0)); y < Math.min(this.h, Math.ceil(y1)); y++)
-      for (let x = Math.max(0, Math.floor(x0)); x < Math.min(this.w, Math.ceil(x1)); x++) this.blend(x, y, c, 1);
+      for (let x = Math.max(0, Math.floor(x0)); x < Math.min(this.w, Math.ceil(x1)); x++)
+        this.blend(x, y, c, 1);
   }
 
   /** Anti-aliased thick segment: coverage from the distance of each pixel centre to the segment. */
@@ -61,7 +66,8 @@ class Canvas {
     const maxX = Math.ceil(Math.max(a[0], b[0], d[0]));
     const minY = Math.floor(Math.min(a[1], b[1], d[1]));
     const maxY = Math.ceil(Math.max(a[1], b[1], d[1]));
-    const edge = (p0: [number, number], p1: [number, number], x: number, y: number) => (p1[0] - p0[0]) * (y - p0[1]) - (p1[1] - p0[1]) * (x - p0[0]);
+    const edge = (p0: [number, number], p1: [number, number], x: number, y: number) =>
+      (p1[0] - p0[0]) * (y - p0[1]) - (p1[1] - p0[1]) * (x - p0[0]);
     const area = edge(a, b, d[0], d[1]);
     for (let y = minY; y <= maxY; y++)
       for (let x = minX; x <= maxX; x++) {
@@ -115,8 +121,10 @@ export function drawingToPng(d: Drawing, scale = 2): Buffer {
     } else if (s.type === 'line') {
       const c = parseColor(s.stroke);
       const pts = s.points.map(([x, y]) => [x * scale, y * scale] as [number, number]);
-      for (let i = 1; i < pts.length; i++) canvas.segment(pts[i - 1]![0], pts[i - 1]![1], pts[i]![0], pts[i]![1], 1.2 * scale, c);
-      if (s.arrow && pts.length >= 2) canvas.triangle(arrowHead(pts[pts.length - 2]!, pts[pts.length - 1]!, 6 * scale), c);
+      for (let i = 1; i < pts.length; i++)
+        canvas.segment(pts[i - 1]![0], pts[i - 1]![1], pts[i]![0], pts[i]![1], 1.2 * scale, c);
+      if (s.arrow && pts.length >= 2)
+        canvas.triangle(arrowHead(pts[pts.length - 2]!, pts[pts.length - 1]!, 6 * scale), c);
     }
   }
   return encodePng(canvas);
@@ -126,5 +134,9 @@ export function drawingToPng(d: Drawing, scale = 2): Buffer {
 export function arrowHead(from: [number, number], tip: [number, number], size: number): [number, number][] {
   const ang = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
   const spread = Math.PI / 7;
-  return [tip, [tip[0] - size * Math.cos(ang - spread), tip[1] - size * Math.sin(ang - spread)], [tip[0] - size * Math.cos(ang + spread), tip[1] - size * Math.sin(ang + spread)]];
+  return [
+    tip,
+    [tip[0] - size * Math.cos(ang - spread), tip[1] - size * Math.sin(ang - spread)],
+    [tip[0] - size * Math.cos(ang + spread), tip[1] - size * Math.sin(ang + spread)],
+  ];
 }

@@ -21,7 +21,13 @@ import {
 } from 'docx';
 import { drawingToSvg } from './diagram';
 import { insertTables, TABLE_MARK, TABLE_STYLE_SIZES, tableXml } from './docx-tables';
-import type { Block, ReportDocument, TableCell as ModelCell, TableColumn, TextRun as ModelRun } from './model';
+import type {
+  Block,
+  ReportDocument,
+  TableCell as ModelCell,
+  TableColumn,
+  TextRun as ModelRun,
+} from './model';
 import { drawingToPng } from './png';
 import { PALETTE, SIZES } from './style';
 
@@ -78,27 +84,62 @@ function figure(b: Extract<Block, { kind: 'figure' }>): Paragraph[] {
         }),
       ],
     }),
-    new Paragraph({ spacing: { after: 200 }, children: runs([{ text: b.caption, italic: true }], SIZES.small, PALETTE.muted) }),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: runs([{ text: b.caption, italic: true }], SIZES.small, PALETTE.muted),
+    }),
   ];
 }
 
 function block(b: Block, tables: TableSlots): Paragraph[] {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true, children: runs([{ text: b.text }], b.level === 2 ? SIZES.h2 : SIZES.h3, PALETTE.accent) })];
+      return [
+        new Paragraph({
+          heading:
+            b.level === 1
+              ? HeadingLevel.HEADING_1
+              : b.level === 2
+                ? HeadingLevel.HEADING_2
+                : HeadingLevel.HEADING_3,
+          keepNext: true,
+          children: runs([{ text: b.text }], b.level === 2 ? SIZES.h2 : SIZES.h3, PALETTE.accent),
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ spacing: { after: 120 }, children: runs(b.runs, b.small ? SIZES.small : SIZES.body, b.small ? PALETTE.muted : PALETTE.text) })];
+      return [
+        new Paragraph({
+          spacing: { after: 120 },
+          children: runs(b.runs, b.small ? SIZES.small : SIZES.body, b.small ? PALETTE.muted : PALETTE.text),
+        }),
+      ];
     case 'bullets':
-      return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: runs(item, SIZES.body) }));
+      return b.items.map(
+        (item) =>
+          new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: runs(item, SIZES.body) }),
+      );
     case 'keyValue': {
       const cols: TableColumn[] = [
         { header: 'Item', width: 3 },
         { header: 'Value', width: 7 },
       ];
-      return [tables.place(cols, b.pairs.map((p) => [{ text: p.key, bold: true }, { text: p.value || '—' }]), false), new Paragraph({ children: [] })];
+      return [
+        tables.place(
+          cols,
+          b.pairs.map((p) => [{ text: p.key, bold: true }, { text: p.value || '—' }]),
+          false,
+        ),
+        new Paragraph({ children: [] }),
+      ];
     }
     case 'table':
-      if (b.rows.length === 0) return [new Paragraph({ spacing: { after: 120 }, children: runs([{ text: b.emptyText ?? 'None.', italic: true }], SIZES.body) })];
+      if (b.rows.length === 0)
+        return [
+          new Paragraph({
+            spacing: { after: 120 },
+            children: runs([{ text: b.emptyText ?? 'None.', italic: true }], SIZES.body),
+          }),
+        ];
       return [tables.place(b.columns, b.rows, b.compact ?? false), new Paragraph({ children: [] })];
     case 'figure':
       return figure(b);
@@ -107,9 +148,16 @@ function block(b: Block, tables: TableSlots): Paragraph[] {
     case 'callout': {
       const bar = b.tone === 'warning' ? PALETTE.warningBar : PALETTE.noteBar;
       const fill = b.tone === 'warning' ? PALETTE.warningFill : PALETTE.noteFill;
-      const common = { shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(fill) }, border: { left: { style: BorderStyle.SINGLE, size: 24, color: hex(bar), space: 8 } } };
+      const common = {
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(fill) },
+        border: { left: { style: BorderStyle.SINGLE, size: 24, color: hex(bar), space: 8 } },
+      };
       return [
-        new Paragraph({ ...common, keepNext: true, children: runs([{ text: b.title, bold: true }], SIZES.body) }),
+        new Paragraph({
+          ...common,
+          keepNext: true,
+          children: runs([{ text: b.title, bold: true }], SIZES.body),
+        }),
         new Paragraph({ ...common, spacing: { after: 160 }, children: runs(b.runs, SIZES.body) }),
       ];
     }
@@ -119,15 +167,25 @@ function block(b: Block, tables: TableSlots): Paragraph[] {
 function cover(report: ReportDocument): Paragraph[] {
   const c = report.cover;
   return [
-    new Paragraph({ spacing: { before: 2400, after: 200 }, children: runs([{ text: c.title, bold: true }], SIZES.coverTitle, PALETTE.accent) }),
+    new Paragraph({
+      spacing: { before: 2400, after: 200 },
+      children: runs([{ text: c.title, bold: true }], SIZES.coverTitle, PALETTE.accent),
+    }),
     new Paragraph({ spacing: { after: 120 }, children: runs([{ text: c.subtitle }], 14) }),
-    new Paragraph({ spacing: { after: 600 }, children: runs([{ text: c.preparedFor, bold: true }], 11, PALETTE.muted) }),
+    new Paragraph({
+      spacing: { after: 600 },
+      children: runs([{ text: c.preparedFor, bold: true }], 11, PALETTE.muted),
+    }),
     ...c.fields.map(
       (f) =>
         new Paragraph({
           tabStops: [{ type: TabStopType.LEFT, position: 2600 }],
           spacing: { after: 80 },
-          children: [...runs([{ text: f.key, bold: true }], 10, PALETTE.muted), new TextRun({ text: '\t' }), ...runs([{ text: f.value }], 10)],
+          children: [
+            ...runs([{ text: f.key, bold: true }], 10, PALETTE.muted),
+            new TextRun({ text: '\t' }),
+            ...runs([{ text: f.value }], 10),
+          ],
         }),
     ),
     new Paragraph({
@@ -144,7 +202,14 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
   const body: Paragraph[] = [];
   const tables = new TableSlots();
   for (const s of report.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, keepNext: true, children: runs([{ text: s.title }], SIZES.h1, PALETTE.accent) }));
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+        keepNext: true,
+        children: runs([{ text: s.title }], SIZES.h1, PALETTE.accent),
+      }),
+    );
     for (const b of s.blocks) body.push(...block(b, tables));
   }
   const tabRight = [{ type: TabStopType.RIGHT, position: CONTENT_TWIPS }];
@@ -154,15 +219,35 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
     subject: report.meta.subject,
     description: report.meta.subject,
     styles: {
-      default: { document: { run: { font: BODY_FONT, size: halfPoints(SIZES.body), color: hex(PALETTE.text) } } },
+      default: {
+        document: { run: { font: BODY_FONT, size: halfPoints(SIZES.body), color: hex(PALETTE.text) } },
+      },
       paragraphStyles: [
-        { id: 'TableText', name: 'Table text', basedOn: 'Normal', run: { size: TABLE_STYLE_SIZES.TableText }, paragraph: { spacing: { before: 0, after: 0 } } },
-        { id: 'TableTextCompact', name: 'Table text (compact)', basedOn: 'Normal', run: { size: TABLE_STYLE_SIZES.TableTextCompact }, paragraph: { spacing: { before: 0, after: 0 } } },
+        {
+          id: 'TableText',
+          name: 'Table text',
+          basedOn: 'Normal',
+          run: { size: TABLE_STYLE_SIZES.TableText },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+        {
+          id: 'TableTextCompact',
+          name: 'Table text (compact)',
+          basedOn: 'Normal',
+          run: { size: TABLE_STYLE_SIZES.TableTextCompact },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
       ],
     },
     sections: [
       {
-        properties: { titlePage: true, page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
         headers: {
           first: new Header({ children: [new Paragraph({ children: [] })] }),
           default: new Header({
@@ -171,7 +256,12 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
                 tabStops: tabRight,
                 children: [
                   new TextRun({ text: report.meta.headerLeft, size: small, color: muted }),
-                  new TextRun({ text: `\t${report.meta.headerRight}`, size: small, color: muted, bold: true }),
+                  new TextRun({
+                    text: `\t${report.meta.headerRight}`,
+                    size: small,
+                    color: muted,
+                    bold: true,
+                  }),
                 ],
               }),
             ],
@@ -185,7 +275,11 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
                 tabStops: tabRight,
                 children: [
                   new TextRun({ text: report.meta.footerLeft, size: small, color: muted }),
-                  new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: small, color: muted }),
+                  new TextRun({
+                    children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: small,
+                    color: muted,
+                  }),
                 ] as ParagraphChild[],
               }),
             ],

@@ -23,24 +23,41 @@ function drawCover(doc: Pdf, report: ReportDocument): void {
   const w = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 10).fill(PALETTE.accent);
   doc.y = 150;
-  doc.font(FONT.bold).fontSize(SIZES.coverTitle).fillColor(PALETTE.accent).text(cover.title, x, doc.y, { width: w });
+  doc
+    .font(FONT.bold)
+    .fontSize(SIZES.coverTitle)
+    .fillColor(PALETTE.accent)
+    .text(cover.title, x, doc.y, { width: w });
   doc.moveDown(0.3);
   doc.font(FONT.regular).fontSize(14).fillColor(PALETTE.text).text(cover.subtitle, { width: w });
   doc.moveDown(0.6);
   doc.font(FONT.bold).fontSize(11).fillColor(PALETTE.muted).text(cover.preparedFor, { width: w });
   doc.moveDown(2);
   const y0 = doc.y;
-  doc.moveTo(x, y0).lineTo(x + w, y0).lineWidth(0.6).strokeColor(PALETTE.rule).stroke();
+  doc
+    .moveTo(x, y0)
+    .lineTo(x + w, y0)
+    .lineWidth(0.6)
+    .strokeColor(PALETTE.rule)
+    .stroke();
   doc.y = y0 + 12;
   for (const f of cover.fields) {
     const y = doc.y;
     doc.font(FONT.bold).fontSize(10).fillColor(PALETTE.muted).text(f.key, x, y, { width: 150 });
-    doc.font(FONT.regular).fontSize(10).fillColor(PALETTE.text).text(f.value, x + 160, y, { width: w - 160 });
+    doc
+      .font(FONT.regular)
+      .fontSize(10)
+      .fillColor(PALETTE.text)
+      .text(f.value, x + 160, y, { width: w - 160 });
     doc.y = Math.max(doc.y, y + 14) + 4;
   }
   const noticeY = doc.page.height - MARGINS.bottom - 70;
   doc.rect(x, noticeY, w, 56).fill(PALETTE.noteFill);
-  doc.font(FONT.regular).fontSize(SIZES.small).fillColor(PALETTE.text).text(cover.notice, x + 12, noticeY + 10, { width: w - 24 });
+  doc
+    .font(FONT.regular)
+    .fontSize(SIZES.small)
+    .fillColor(PALETTE.text)
+    .text(cover.notice, x + 12, noticeY + 10, { width: w - 24 });
 }
 
 function drawToc(doc: Pdf, entries: TocEntry[], firstContentPage: number): void {
@@ -51,7 +68,11 @@ function drawToc(doc: Pdf, entries: TocEntry[], firstContentPage: number): void 
   for (const e of entries) {
     const y = doc.y;
     const pageText = String(e.page + 1);
-    doc.font(FONT.regular).fontSize(10.5).fillColor(PALETTE.text).text(e.title, x, y, { width: w - 50, goTo: e.id, lineBreak: false });
+    doc
+      .font(FONT.regular)
+      .fontSize(10.5)
+      .fillColor(PALETTE.text)
+      .text(e.title, x, y, { width: w - 50, goTo: e.id, lineBreak: false });
     doc.text(pageText, x + w - 40, y, { width: 40, align: 'right', goTo: e.id, lineBreak: false });
     const titleW = doc.widthOfString(e.title);
     doc
@@ -69,7 +90,12 @@ function drawToc(doc: Pdf, entries: TocEntry[], firstContentPage: number): void 
     .font(FONT.italic)
     .fontSize(SIZES.small)
     .fillColor(PALETTE.muted)
-    .text(`Page numbers refer to this PDF. The body of the report starts on page ${firstContentPage + 1}.`, x, doc.y, { width: w });
+    .text(
+      `Page numbers refer to this PDF. The body of the report starts on page ${firstContentPage + 1}.`,
+      x,
+      doc.y,
+      { width: w },
+    );
 }
 
 /** Shortens text with an ellipsis to fit `width` in the current font. */
@@ -91,11 +117,29 @@ function drawRunningText(doc: Pdf, report: ReportDocument, pageIndex: number, pa
   doc.text(report.meta.headerRight, x + w - rightW, 30, { lineBreak: false });
   doc.font(FONT.regular);
   doc.text(fitText(doc, report.meta.headerLeft, w - rightW - 16), x, 30, { lineBreak: false });
-  doc.moveTo(x, 42).lineTo(x + w, 42).lineWidth(0.4).strokeColor(PALETTE.rule).stroke();
+  doc
+    .moveTo(x, 42)
+    .lineTo(x + w, 42)
+    .lineWidth(0.4)
+    .strokeColor(PALETTE.rule)
+    .stroke();
   const fy = doc.page.height - 38;
-  doc.moveTo(x, fy - 6).lineTo(x + w, fy - 6).lineWidth(0.4).strokeColor(PALETTE.rule).stroke();
-  doc.font(FONT.regular).fontSize(7.5).fillColor(PALETTE.muted).text(report.meta.footerLeft, x, fy, { width: w * 0.75, lineBreak: false });
-  doc.text(`Page ${pageIndex + 1} of ${pageCount}`, x + w * 0.75, fy, { width: w * 0.25, align: 'right', lineBreak: false });
+  doc
+    .moveTo(x, fy - 6)
+    .lineTo(x + w, fy - 6)
+    .lineWidth(0.4)
+    .strokeColor(PALETTE.rule)
+    .stroke();
+  doc
+    .font(FONT.regular)
+    .fontSize(7.5)
+    .fillColor(PALETTE.muted)
+    .text(report.meta.footerLeft, x, fy, { width: w * 0.75, lineBreak: false });
+  doc.text(`Page ${pageIndex + 1} of ${pageCount}`, x + w * 0.75, fy, {
+    width: w * 0.25,
+    align: 'right',
+    lineBreak: false,
+  });
   doc.page.margins = saved;
 }
 

@@ -89,9 +89,14 @@ export function certificateInfo(cert: forge.pki.Certificate): CertificateInfo {
  * one-year certificate whose OU says it is self-signed. Returned as a P12 with a random
  * passphrase, the same shape a consultant's own certificate arrives in.
  */
-export function createSelfSignedEngagementCertificate(opts: { commonName: string; organization: string }): { p12: Buffer; passphrase: string } {
+export function createSelfSignedEngagementCertificate(opts: { commonName: string; organization: string }): {
+  p12: Buffer;
+  passphrase: string;
+} {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
+  const key = forge.pki.privateKeyFromPem(
+    privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+  ) as forge.pki.rsa.PrivateKey;
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
   // Positive serial: a leading 0x00..0x7f byte.
@@ -101,7 +106,10 @@ export function createSelfSignedEngagementCertificate(opts: { commonName: string
   cert.validity.notAfter = new Date(now.getTime() + 365 * 24 * 3600_000);
   // A UTF8String (forge encodes it), so names such as "Zoë" or "—" survive; the default
   // PrintableString cannot hold them.
-  const utf8 = (value: string) => ({ value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class });
+  const utf8 = (value: string) => ({
+    value,
+    valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
+  });
   const attrs = [
     { name: 'organizationName', ...utf8(opts.organization || 'PHI Audit Desk') },
     { shortName: 'OU', ...utf8(SELF_SIGNED_LABEL) },
@@ -116,7 +124,10 @@ export function createSelfSignedEngagementCertificate(opts: { commonName: string
   ]);
   cert.sign(key, forge.md.sha256.create());
   const passphrase = randomBytes(24).toString('base64url');
-  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, { algorithm: '3des', friendlyName: opts.commonName });
+  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, {
+    algorithm: '3des',
+    friendlyName: opts.commonName,
+  });
   return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), passphrase };
 }
 
@@ -127,29 +138,51 @@ export function createSelfSignedEngagementCertificate(opts: { commonName: string
 export function loadSigner(p12: Buffer, passphrase: string, source = 'The certificate'): SignerMaterial {
   let parsed: forge.pkcs12.Pkcs12Pfx;
   try {
-    parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))), false, passphrase);
+    parsed = forge.pkcs12.pkcs12FromAsn1(
+      forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))),
+      false,
+      passphrase,
+    );
   } catch (err) {
     const msg = messageOf(err);
     if (/MAC could not be verified|Invalid password/i.test(msg)) {
-      throw new DeskError('SIGNING', `The certificate passphrase is wrong for ${source}. Nothing was written.`);
+      throw new DeskError(
+        'SIGNING',
+        `The certificate passphrase is wrong for ${source}. Nothing was written.`,
+      );
     }
-    throw new DeskError('SIGNING', `${source} is not a readable PKCS#12 (.p12/.pfx) file (${msg}). Nothing was written.`);
+    throw new DeskError(
+      'SIGNING',
+      `${source} is not a readable PKCS#12 (.p12/.pfx) file (${msg}). Nothing was written.`,
+    );
   }
   const keyBag = parsed.getBags({ bagType: OID_SHROUDED_KEY_BAG })[OID_SHROUDED_KEY_BAG]?.[0];
   const key = keyBag?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key || !('n' in key)) {
-    throw new DeskError('SIGNING', `${source} holds no encrypted RSA private key. Export it again with its private key. Nothing was written.`);
+    throw new DeskError(
+      'SIGNING',
+      `${source} holds no encrypted RSA private key. Export it again with its private key. Nothing was written.`,
+    );
   }
-  const certs = (parsed.getBags({ bagType: OID_CERT_BAG })[OID_CERT_BAG] ?? []).flatMap((b) => (b.cert ? [decodeCertificateNames(b.cert)] : []));
+  const certs = (parsed.getBags({ bagType: OID_CERT_BAG })[OID_CERT_BAG] ?? []).flatMap((b) =>
+    b.cert ? [decodeCertificateNames(b.cert)] : [],
+  );
   const certificate = certs.find((c) => {
     const pub = c.publicKey as forge.pki.rsa.PublicKey;
     return pub.n?.compareTo(key.n) === 0 && pub.e?.compareTo(key.e) === 0;
   });
-  if (!certificate) throw new DeskError('SIGNING', `${source} has no certificate matching its private key. Nothing was written.`);
+  if (!certificate)
+    throw new DeskError(
+      'SIGNING',
+      `${source} has no certificate matching its private key. Nothing was written.`,
+    );
   const info = certificateInfo(certificate);
   const now = Date.now();
   if (now > certificate.validity.notAfter.getTime() || now < certificate.validity.notBefore.getTime()) {
-    throw new DeskError('SIGNING', `The certificate "${info.commonName}" is not valid now (valid ${info.notBefore} to ${info.notAfter}). Nothing was written.`);
+    throw new DeskError(
+      'SIGNING',
+      `The certificate "${info.commonName}" is not valid now (valid ${info.notBefore} to ${info.notAfter}). Nothing was written.`,
+    );
   }
   return { p12, passphrase, key, certificate, chain: certs, info };
 }
@@ -178,7 +211,11 @@ function pdfText(value: string): string {
 }
 
 /** Embeds a signature over the whole finished PDF. */
-export async function signPdf(pdf: Buffer, signer: SignerMaterial, opts: { reason: string; location: string }): Promise<Buffer> {
+export async function signPdf(
+  pdf: Buffer,
+  signer: SignerMaterial,
+  opts: { reason: string; location: string },
+): Promise<Buffer> {
   const withPlaceholder = plainAddPlaceholder({
     pdfBuffer: pdf,
     reason: pdfText(opts.reason),

@@ -53,7 +53,7 @@ export class ZipWriter {
     const fd = openSync(zipPath, 'w');
     return new ZipWriter(
       (chunk) => {
-        for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
+        for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
       },
       () => closeSync(fd),
       opts,
@@ -63,7 +63,11 @@ export class ZipWriter {
   /** A zip built in memory (small archives: the DOCX). */
   static toMemory(opts: { prefix?: string; mtime?: Date } = {}): ZipWriter & { chunks: Buffer[] } {
     const chunks: Buffer[] = [];
-    const zip = new ZipWriter((chunk) => chunks.push(chunk), () => undefined, opts);
+    const zip = new ZipWriter(
+      (chunk) => chunks.push(chunk),
+      () => undefined,
+      opts,
+    );
     return Object.assign(zip, { chunks });
   }
 
@@ -87,7 +91,14 @@ export class ZipWriter {
     // Already-compressed content (the DOCX) is stored rather than made larger.
     const method = deflated.length < data.length ? 8 : 0;
     const body = method === 8 ? deflated : data;
-    const entry: CentralEntry = { name, crc: crc32(data) >>> 0, method, compressedSize: body.length, size: data.length, offset: this.offset };
+    const entry: CentralEntry = {
+      name,
+      crc: crc32(data) >>> 0,
+      method,
+      compressedSize: body.length,
+      size: data.length,
+      offset: this.offset,
+    };
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4);

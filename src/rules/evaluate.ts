@@ -50,7 +50,12 @@ function runRule(rule: Rule, resource: NormalizedResource, context: RuleContext)
   try {
     const result = rule.evaluate(resource, context);
     // A rule's result crosses into the workspace: refuse anything that is not a proper result.
-    if (!result || !STATUSES.has(result.status) || typeof result.detail !== 'string' || result.detail === '') {
+    if (
+      !result ||
+      !STATUSES.has(result.status) ||
+      typeof result.detail !== 'string' ||
+      result.detail === ''
+    ) {
       return new Error(`returned an invalid result (${JSON.stringify(result)})`);
     }
     return result;
@@ -86,8 +91,16 @@ export function evaluateResources(
       const outcome = runRule(rule, resource, context);
       let result: RuleResult;
       if (outcome instanceof Error) {
-        errors.push({ ruleId: rule.id, nativeId: resource.nativeId, message: outcome.message, stack: outcome.stack });
-        result = { status: 'not_applicable', detail: `Rule error: ${rule.id} could not judge ${resource.name}: ${outcome.message}` };
+        errors.push({
+          ruleId: rule.id,
+          nativeId: resource.nativeId,
+          message: outcome.message,
+          stack: outcome.stack,
+        });
+        result = {
+          status: 'not_applicable',
+          detail: `Rule error: ${rule.id} could not judge ${resource.name}: ${outcome.message}`,
+        };
       } else {
         result = outcome;
       }

@@ -22,7 +22,9 @@ export const NOT_ASSESSED_PREFIX = 'Not assessed:';
  * a coverage gap, never a pass. `setting` names what could not be read, `subject` the resource.
  */
 export function notAssessed(setting: string, subject: string): RuleResult {
-  return notApplicable(`${NOT_ASSESSED_PREFIX} the ${setting} of ${subject} could not be read (see coverage gaps).`);
+  return notApplicable(
+    `${NOT_ASSESSED_PREFIX} the ${setting} of ${subject} could not be read (see coverage gaps).`,
+  );
 }
 
 export function isNotAssessed(result: RuleResult): boolean {

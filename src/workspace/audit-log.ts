@@ -39,13 +39,20 @@ export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
     .digest('hex');
 }
 
-export function appendAudit(db: Database.Database, entry: AuditEntryInput, at = new Date().toISOString()): AuditEntry {
+export function appendAudit(
+  db: Database.Database,
+  entry: AuditEntryInput,
+  at = new Date().toISOString(),
+): AuditEntry {
   // Continue from the recorded head when it is ahead of the last row: were the newest rows
   // deleted, chaining to the new last row would make the deletion undetectable from then on.
-  const lastRow = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-  const head = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as { value: string } | undefined;
+  const lastRow = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined;
+  const head = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as
+    { value: string } | undefined;
   const [headSeq, headHash] = head ? head.value.split(':') : [];
-  const recorded = headHash && Number.isSafeInteger(Number(headSeq)) ? { seq: Number(headSeq), hash: headHash } : undefined;
+  const recorded =
+    headHash && Number.isSafeInteger(Number(headSeq)) ? { seq: Number(headSeq), hash: headHash } : undefined;
   const last = recorded && (!lastRow || recorded.seq > lastRow.seq) ? recorded : lastRow;
   const row: Omit<AuditRow, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
@@ -61,9 +68,9 @@ export function appendAudit(db: Database.Database, entry: AuditEntryInput, at = 
     'INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @subject, @details, @prev_hash, @hash)',
   ).run({ ...row, hash });
   // The head is kept beside the chain so that deleting the newest rows is detected too.
-  db.prepare("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
-    `${row.seq}:${hash}`,
-  );
+  db.prepare(
+    "INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+  ).run(`${row.seq}:${hash}`);
   return toEntry({ ...row, hash });
 }
 
@@ -80,10 +87,15 @@ function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
-export function listAudit(db: Database.Database, opts: { limit: number; offset: number }): { total: number; entries: AuditEntry[] } {
+export function listAudit(
+  db: Database.Database,
+  opts: { limit: number; offset: number },
+): { total: number; entries: AuditEntry[] } {
   const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
   const rows = db
-    .prepare('SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?')
+    .prepare(
+      'SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?',
+    )
     .all(opts.limit, opts.offset) as AuditRow[];
   return { total, entries: rows.map(toEntry) };
 }
@@ -98,7 +110,9 @@ export type AuditVerification =
  */
 export function verifyAuditLog(db: Database.Database): AuditVerification {
   const rows = db
-    .prepare('SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log ORDER BY seq ASC')
+    .prepare(
+      'SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log ORDER BY seq ASC',
+    )
     .iterate() as IterableIterator<AuditRow>;
   let expectedPrev = GENESIS_HASH;
   let expectedSeq = 1;
@@ -114,16 +128,27 @@ export function verifyAuditLog(db: Database.Database): AuditVerification {
       };
     }
     if (row.prev_hash !== expectedPrev) {
-      return { ok: false, rows: count, brokenAt: row.seq, reason: `row ${row.seq} does not link to the row before it (deleted, inserted or reordered rows)` };
+      return {
+        ok: false,
+        rows: count,
+        brokenAt: row.seq,
+        reason: `row ${row.seq} does not link to the row before it (deleted, inserted or reordered rows)`,
+      };
     }
     const { hash, ...rest } = row;
     if (hashAuditRow(rest) !== hash) {
-      return { ok: false, rows: count, brokenAt: row.seq, reason: `row ${row.seq} was modified after it was written (its hash does not match its content)` };
+      return {
+        ok: false,
+        rows: count,
+        brokenAt: row.seq,
+        reason: `row ${row.seq} was modified after it was written (its hash does not match its content)`,
+      };
     }
     expectedPrev = hash;
     expectedSeq++;
   }
-  const head = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as { value: string } | undefined;
+  const head = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as
+    { value: string } | undefined;
   if (head) {
     const [seqText, headHash] = head.value.split(':');
     const headSeq = Number(seqText);

@@ -24,8 +24,10 @@ export function readSqliteHeader(path: string): SqliteHeader {
     stat = statSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DeskError('NOT_FOUND', `No workspace at ${path}: the file does not exist.`);
-    if (code === 'EACCES') throw new DeskError('WORKSPACE_REFUSED', `Cannot read ${path}: permission denied.`);
+    if (code === 'ENOENT')
+      throw new DeskError('NOT_FOUND', `No workspace at ${path}: the file does not exist.`);
+    if (code === 'EACCES')
+      throw new DeskError('WORKSPACE_REFUSED', `Cannot read ${path}: permission denied.`);
     throw new DeskError('WORKSPACE_REFUSED', `Cannot read ${path}: ${(err as Error).message}`);
   }
   if (stat.isDirectory()) {
@@ -58,7 +60,10 @@ export function readSqliteHeader(path: string): SqliteHeader {
     fileSize: stat.size,
   };
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
-    throw new DeskError('WORKSPACE_REFUSED', `${path} is corrupt: its SQLite header names an impossible page size.`);
+    throw new DeskError(
+      'WORKSPACE_REFUSED',
+      `${path} is corrupt: its SQLite header names an impossible page size.`,
+    );
   }
   return header;
 }

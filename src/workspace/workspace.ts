@@ -74,7 +74,10 @@ export class Workspace {
 
   static create(path: string, settings: EngagementSettings, actor = currentActor()): Workspace {
     if (existsSync(path)) {
-      throw new DeskError('CONFLICT', `${path} already exists. Choose another file name; an existing file is never overwritten.`);
+      throw new DeskError(
+        'CONFLICT',
+        `${path} already exists. Choose another file name; an existing file is never overwritten.`,
+      );
     }
     let db: Database.Database;
     try {
@@ -95,9 +98,10 @@ export class Workspace {
       const ws = new Workspace(db, path, actor);
       const now = new Date().toISOString();
       ws.transaction(() => {
-        db.prepare(
-          `INSERT INTO meta (key, value) VALUES ('created_by', ?), ('created_at', ?)`,
-        ).run(`PHI Audit Desk ${TOOL_VERSION}`, now);
+        db.prepare(`INSERT INTO meta (key, value) VALUES ('created_by', ?), ('created_at', ?)`).run(
+          `PHI Audit Desk ${TOOL_VERSION}`,
+          now,
+        );
         db.prepare(
           `INSERT INTO engagement (id, client, title, period_start, period_end, approved_regions, phi_tag_keys, phi_path_patterns, consultant, created_at, updated_at)
            VALUES (1, @client, @title, @periodStart, @periodEnd, @approvedRegions, @phiTagKeys, @phiPathPatterns, @consultant, @now, @now)`,
@@ -125,7 +129,11 @@ export class Workspace {
    * directory, a non-SQLite or foreign SQLite file, a newer format, a truncated or corrupt file,
    * and a file another process holds open. `migrationList` is for tests of the upgrade path.
    */
-  static open(path: string, actor = currentActor(), migrationList: readonly Migration[] = migrations): Workspace {
+  static open(
+    path: string,
+    actor = currentActor(),
+    migrationList: readonly Migration[] = migrations,
+  ): Workspace {
     const latest = latestVersion(migrationList);
     const header = readSqliteHeader(path);
     assertWorkspaceHeader(path, header, latest);
@@ -191,7 +199,9 @@ export class Workspace {
       const now = new Date().toISOString();
       for (const { id } of running) {
         this.db
-          .prepare("UPDATE run SET status = 'interrupted', finished_at = ?, error = 'the process ended before the run finished' WHERE id = ?")
+          .prepare(
+            "UPDATE run SET status = 'interrupted', finished_at = ?, error = 'the process ended before the run finished' WHERE id = ?",
+          )
           .run(now, id);
         this.audit({ action: 'run.interrupted', subject: `run ${id}`, details: { runId: id } });
       }
@@ -230,7 +240,9 @@ export class Workspace {
 
   updateEngagement(changes: Partial<EngagementSettings>): Engagement {
     // A key present with the value undefined (structured clone over IPC keeps it) means "unchanged".
-    const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<EngagementSettings>;
+    const patch = Object.fromEntries(
+      Object.entries(changes).filter(([, v]) => v !== undefined),
+    ) as Partial<EngagementSettings>;
     const before = this.engagement;
     const next: EngagementSettings = { ...before, ...patch };
     const changed = (Object.keys(patch) as (keyof EngagementSettings)[]).filter(

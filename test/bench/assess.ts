@@ -30,7 +30,9 @@ export const ASSESS_BENCH_DEFAULTS: AssessBenchOptions = {
  * the simulator with fixed latency per call. The floor is what the allowed concurrency permits:
  * calls × latency ÷ concurrency; wall ÷ floor shows how much the pipeline itself costs.
  */
-export async function benchAssessment(options: Partial<AssessBenchOptions> = {}): Promise<Record<string, number | string>> {
+export async function benchAssessment(
+  options: Partial<AssessBenchOptions> = {},
+): Promise<Record<string, number | string>> {
   const o = { ...ASSESS_BENCH_DEFAULTS, ...options };
   const dir = mkdtempSync(join(tmpdir(), 'phi-bench-assess-'));
   try {
@@ -59,7 +61,12 @@ export async function benchAssessment(options: Partial<AssessBenchOptions> = {})
       targets: simulator.targets(),
       simulator,
       scenarioName: scenario.name,
-      limits: { total: o.concurrency, perTarget: o.concurrency, perRegion: o.concurrency, perService: o.concurrency },
+      limits: {
+        total: o.concurrency,
+        perTarget: o.concurrency,
+        perRegion: o.concurrency,
+        perService: o.concurrency,
+      },
     });
     const wallMs = performance.now() - started;
     ws.close();

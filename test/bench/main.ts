@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { benchAssessment } from './assess';
 import { benchReport } from './report';
 
-const benches: Record<string, { title: string; run: () => Promise<Record<string, number | string>>; targets: string }> = {
+const benches: Record<
+  string,
+  { title: string; run: () => Promise<Record<string, number | string>>; targets: string }
+> = {
   assess: {
     title: 'Assessment: generated organisation through the real SDK clients and the simulated cloud',
     run: () => benchAssessment(),
@@ -32,7 +35,10 @@ if (only >= 0) {
     const bench = benches[name];
     if (!bench) throw new Error(`unknown benchmark ${name}`);
     console.log(`\n${bench.title}\n(targets: ${bench.targets})`);
-    const r = spawnSync(process.execPath, [self, '--only', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const r = spawnSync(process.execPath, [self, '--only', name], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     if (r.status !== 0) {
       console.log(`  FAILED (exit ${r.status})`);
       process.exitCode = 1;

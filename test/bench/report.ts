@@ -15,7 +15,13 @@ import { insertRun, insertTarget, REPORT_SETTINGS } from '../fixtures/report-wor
 
 const FINDINGS = 10_000;
 const EVIDENCE = 50_000;
-const OPS = ['GetBucketEncryption', 'GetPublicAccessBlock', 'GetBucketPolicy', 'GetBucketLogging', 'GetBucketReplication'];
+const OPS = [
+  'GetBucketEncryption',
+  'GetPublicAccessBlock',
+  'GetBucketPolicy',
+  'GetBucketLogging',
+  'GetBucketReplication',
+];
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'us-east-2'];
 
 /** Builds the large workspace with SQL, as a big collection run would leave it. */
@@ -24,7 +30,14 @@ export function seedBenchWorkspace(dir: string): string {
   const db = ws.db;
   const awsRules = rules.filter((r) => r.resourceType === 'aws.s3.bucket');
   ws.transaction(() => {
-    const target = insertTarget(db, { provider: 'aws', label: 'Large organisation', cloud: 'aws', scopeId: '210987654321', regions: REGIONS, auth: { profile: 'audit' } });
+    const target = insertTarget(db, {
+      provider: 'aws',
+      label: 'Large organisation',
+      cloud: 'aws',
+      scopeId: '210987654321',
+      regions: REGIONS,
+      auth: { profile: 'audit' },
+    });
     const runId = insertRun(db, ['arn:aws:sts::210987654321:assumed-role/Audit/bench']);
     const blob = db.prepare('INSERT INTO evidence_blob (sha256, encoding, size, data) VALUES (?, ?, ?, ?)');
     const ev = db.prepare(
@@ -49,22 +62,55 @@ export function seedBenchWorkspace(dir: string): string {
           Bucket: name,
           Operation: op,
           Region: region,
-          ResponseMetadata: { RequestId: createHash('md5').update(`${name}${op}`).digest('hex'), HTTPStatusCode: 200 },
-          Configuration: { Rules: Array.from({ length: 6 }, (_, i) => ({ ID: `rule-${i}`, Status: i % 2 ? 'Enabled' : 'Disabled', Prefix: `${name}/p${i}/` })) },
+          ResponseMetadata: {
+            RequestId: createHash('md5').update(`${name}${op}`).digest('hex'),
+            HTTPStatusCode: 200,
+          },
+          Configuration: {
+            Rules: Array.from({ length: 6 }, (_, i) => ({
+              ID: `rule-${i}`,
+              Status: i % 2 ? 'Enabled' : 'Disabled',
+              Prefix: `${name}/p${i}/`,
+            })),
+          },
         });
         const raw = Buffer.from(body);
         const sha = createHash('sha256').update(raw).digest('hex');
         const gz = raw.length > 1024;
         blob.run(sha, gz ? 'gzip' : 'identity', raw.length, gz ? gzipSync(raw) : raw);
-        ids.push(Number(ev.run(runId, target, op, region, JSON.stringify({ Bucket: name }), sha).lastInsertRowid));
+        ids.push(
+          Number(ev.run(runId, target, op, region, JSON.stringify({ Bucket: name }), sha).lastInsertRowid),
+        );
       }
       const native = `arn:aws:s3:::${name}`;
-      const resourceId = Number(res.run(runId, target, native, name, region, JSON.stringify(phi ? { phi: 'true' } : {}), phi ? 1 : 0, JSON.stringify(ids)).lastInsertRowid);
+      const resourceId = Number(
+        res.run(
+          runId,
+          target,
+          native,
+          name,
+          region,
+          JSON.stringify(phi ? { phi: 'true' } : {}),
+          phi ? 1 : 0,
+          JSON.stringify(ids),
+        ).lastInsertRowid,
+      );
       for (let k = 0; k < findingsPerBucket; k++) {
         const rule = awsRules[(b + k) % awsRules.length]!;
         const fail = (b + k) % 5 < 3;
         const severity = fail && phi ? (rule.severityWhenPhi ?? rule.severity) : rule.severity;
-        fin.run(runId, `${rule.id}|${native}`, rule.id, resourceId, native, fail ? 'fail' : 'pass', severity, `Bucket ${name} ${fail ? 'fails' : 'meets'} "${rule.title}".`, JSON.stringify(rule.citations), JSON.stringify([ids[k % ids.length]]));
+        fin.run(
+          runId,
+          `${rule.id}|${native}`,
+          rule.id,
+          resourceId,
+          native,
+          fail ? 'fail' : 'pass',
+          severity,
+          `Bucket ${name} ${fail ? 'fails' : 'meets'} "${rule.title}".`,
+          JSON.stringify(rule.citations),
+          JSON.stringify([ids[k % ids.length]]),
+        );
       }
     }
   });

@@ -1,7 +1,17 @@
 import { expect, test } from './fixtures';
-import { createEngagement, northwind, numberIn, openScreen, runDemoAssessment, writeSlowScenario } from './helpers';
+import {
+  createEngagement,
+  northwind,
+  numberIn,
+  openScreen,
+  runDemoAssessment,
+  writeSlowScenario,
+} from './helpers';
 
-test('run the demo from Assessments, then follow a high finding to its citation, remediation and evidence', async ({ page, desk }) => {
+test('run the demo from Assessments, then follow a high finding to its citation, remediation and evidence', async ({
+  page,
+  desk,
+}) => {
   const consoleErrors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
@@ -14,7 +24,10 @@ test('run the demo from Assessments, then follow a high finding to its citation,
   // The live view ends on the run's totals.
   const progress = page.getByTestId('assessment-progress');
   await expect(progress.getByTestId('progress-message')).toHaveText('Assessment complete');
-  await expect(progress.getByRole('progressbar', { name: 'Assessment progress' })).toHaveAttribute('aria-valuenow', '100');
+  await expect(progress.getByRole('progressbar', { name: 'Assessment progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  );
   expect(await numberIn(progress.getByTestId('progress-evidence'))).toBeGreaterThan(0);
   expect(await numberIn(progress.getByTestId('progress-gaps'))).toBeGreaterThan(0);
 
@@ -32,7 +45,9 @@ test('run the demo from Assessments, then follow a high finding to its citation,
   await openScreen(page, 'Findings');
   const findings = page.getByRole('table', { name: 'Findings' });
   await expect(findings.getByTestId('finding-row').first()).toBeVisible();
-  const filtered = page.waitForResponse((r) => r.url().endsWith('/api/call/findings.list') && (r.request().postData() ?? '').includes('"high"'));
+  const filtered = page.waitForResponse(
+    (r) => r.url().endsWith('/api/call/findings.list') && (r.request().postData() ?? '').includes('"high"'),
+  );
   await page.getByRole('group', { name: 'Severity' }).getByRole('button', { name: 'High' }).click();
   await filtered;
   await expect(findings.getByTestId('finding-row').first()).toBeVisible();
@@ -76,13 +91,18 @@ test('re-evaluating offline adds an evaluation run over the same resources', asy
   const evaluated = page.waitForResponse((r) => r.url().endsWith('/api/call/assess.evaluate'));
   await page.getByRole('button', { name: 'Re-evaluate offline' }).click();
   expect((await evaluated).status()).toBe(200);
-  await expect(page.getByTestId('reevaluation-result')).toContainText('Run #2 re-evaluated the resources of run #1');
+  await expect(page.getByTestId('reevaluation-result')).toContainText(
+    'Run #2 re-evaluated the resources of run #1',
+  );
   const latest = page.getByRole('table', { name: 'Assessment runs' }).getByTestId('run-row').first();
   await expect(latest).toContainText('Offline re-evaluation');
   await expect(latest).toContainText('of run #1');
 });
 
-test('a slow scenario run shows live progress and can be cancelled; the run is kept as cancelled', async ({ page, desk }) => {
+test('a slow scenario run shows live progress and can be cancelled; the run is kept as cancelled', async ({
+  page,
+  desk,
+}) => {
   const scenario = writeSlowScenario(desk.workspaceDir);
   await page.goto(desk.launchUrl);
   await createEngagement(page, northwind);
@@ -101,7 +121,9 @@ test('a slow scenario run shows live progress and can be cancelled; the run is k
 
   const cancelled = page.waitForResponse((r) => r.url().endsWith('/api/call/job.cancel'));
   await progress.getByRole('button', { name: 'Cancel run' }).click();
-  expect(((await (await cancelled).json()) as { ok: boolean; value: { cancelled: boolean } }).value.cancelled).toBe(true);
+  expect(
+    ((await (await cancelled).json()) as { ok: boolean; value: { cancelled: boolean } }).value.cancelled,
+  ).toBe(true);
 
   await expect(progress.getByTestId('assessment-outcome')).toContainText('Assessment cancelled');
   await expect(progress.getByTestId('assessment-outcome')).toContainText('evidence items kept');
@@ -123,7 +145,10 @@ test('a scenario file that does not exist is refused at once, beside the form', 
   await expect(page.getByTestId('assessment-progress')).toHaveCount(0);
 });
 
-test('live targets are added in a dialog without starting anything; a profile that cannot sign in becomes a coverage gap', async ({ page, desk }) => {
+test('live targets are added in a dialog without starting anything; a profile that cannot sign in becomes a coverage gap', async ({
+  page,
+  desk,
+}) => {
   const starts: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/api/call/assess.start')) starts.push(r.postData() ?? '');
@@ -134,7 +159,9 @@ test('live targets are added in a dialog without starting anything; a profile th
   const form = page.getByRole('form', { name: 'Run assessment' });
   await form.getByRole('radio', { name: /Live targets/ }).check();
   await form.getByRole('button', { name: 'Start assessment' }).click();
-  await expect(page.getByTestId('assessment-start-error')).toContainText('Add at least one AWS account or Azure subscription.');
+  await expect(page.getByTestId('assessment-start-error')).toContainText(
+    'Add at least one AWS account or Azure subscription.',
+  );
 
   await form.getByRole('button', { name: 'Add AWS account' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add AWS account' });
@@ -157,7 +184,18 @@ test('live targets are added in a dialog without starting anything; a profile th
   await form.getByRole('button', { name: 'Start assessment' }).click();
   await expect(page.getByTestId('assessment-outcome')).toBeVisible();
   expect(starts).toHaveLength(1);
-  expect(JSON.parse(starts[0]!)).toMatchObject({ source: { kind: 'live', targets: [{ provider: 'aws', scopeId: '123456789012', auth: { method: 'profile', profile: 'phi-audit-e2e-no-such-profile' } }] } });
+  expect(JSON.parse(starts[0]!)).toMatchObject({
+    source: {
+      kind: 'live',
+      targets: [
+        {
+          provider: 'aws',
+          scopeId: '123456789012',
+          auth: { method: 'profile', profile: 'phi-audit-e2e-no-such-profile' },
+        },
+      ],
+    },
+  });
   expect(await numberIn(page.getByTestId('progress-gaps'))).toBe(1);
 
   await openScreen(page, 'Targets');

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 import { createEngagement, northwind } from './helpers';
 
-test('the audit log lists creation and settings changes, and its chain verifies intact', async ({ page, desk }) => {
+test('the audit log lists creation and settings changes, and its chain verifies intact', async ({
+  page,
+  desk,
+}) => {
   await page.goto(desk.launchUrl);
   await createEngagement(page, northwind);
 

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 import { createEngagement, northwind, openScreen, runDemoAssessment } from './helpers';
 
-test('the control matrix lists the 68 Security Rule rows and marks those the demo’s failures cite', async ({ page, desk }) => {
+test('the control matrix lists the 68 Security Rule rows and marks those the demo’s failures cite', async ({
+  page,
+  desk,
+}) => {
   await page.goto(desk.launchUrl);
   await createEngagement(page, northwind);
   await openScreen(page, 'Controls');

@@ -16,7 +16,9 @@ test('create an engagement, reload, close and reopen it: the same data each time
     const regions = page.getByLabel('Approved regions', { exact: true });
     await expect(regions.getByText('us-east-1', { exact: true })).toBeVisible();
     await expect(regions.getByText('eastus', { exact: true })).toBeVisible();
-    await expect(page.getByLabel('PHI tag keys', { exact: true }).getByText('data-classification')).toBeVisible();
+    await expect(
+      page.getByLabel('PHI tag keys', { exact: true }).getByText('data-classification'),
+    ).toBeVisible();
     await expect(page.getByText('Dana Whitfield, CISA')).toBeVisible();
     await expect(page.getByTestId('workspace-menu-button')).toContainText('northwind-health-2025.phiaudit');
   };
@@ -40,7 +42,10 @@ test('create an engagement, reload, close and reopen it: the same data each time
   await expectSummary();
 });
 
-test('an engagement with no client is refused with the API message and nothing is created', async ({ page, desk }) => {
+test('an engagement with no client is refused with the API message and nothing is created', async ({
+  page,
+  desk,
+}) => {
   await page.goto(desk.launchUrl);
   await fillEngagementForm(page, { ...northwind, client: '' });
   const refused = page.waitForResponse((r) => r.url().endsWith('/api/call/workspace.create'));
@@ -49,7 +54,9 @@ test('an engagement with no client is refused with the API message and nothing i
   expect(body.ok).toBe(false);
   expect(body.error?.field).toBe('client');
 
-  const client = page.getByRole('form', { name: 'Create engagement' }).getByRole('textbox', { name: 'Client', exact: true });
+  const client = page
+    .getByRole('form', { name: 'Create engagement' })
+    .getByRole('textbox', { name: 'Client', exact: true });
   await expect(client).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Client is required')).toBeVisible();
   await expect(page.getByText('No workspaces in this folder yet.')).toBeVisible();
@@ -66,15 +73,22 @@ test('a period that ends before it starts is flagged before anything is sent', a
   await page.getByRole('button', { name: 'Create engagement' }).click();
 
   await expect(page.getByText('The period ends before it starts.')).toBeVisible();
-  await expect(page.getByRole('form', { name: 'Create engagement' }).getByRole('textbox', { name: 'Period end' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    page.getByRole('form', { name: 'Create engagement' }).getByRole('textbox', { name: 'Period end' }),
+  ).toHaveAttribute('aria-invalid', 'true');
   expect(calls).toEqual([]);
   expect(readdirSync(desk.workspaceDir).filter((f) => f.endsWith('.phiaudit'))).toEqual([]);
 });
 
-test('opening a file that is not a workspace shows the refusal and leaves the app usable', async ({ page, desk }) => {
+test('opening a file that is not a workspace shows the refusal and leaves the app usable', async ({
+  page,
+  desk,
+}) => {
   await page.goto(desk.launchUrl);
   const panel = page.getByRole('form', { name: 'Open by path' });
-  await panel.getByRole('textbox', { name: 'Path to a .phiaudit file' }).fill(`${desk.workspaceDir}/missing.phiaudit`);
+  await panel
+    .getByRole('textbox', { name: 'Path to a .phiaudit file' })
+    .fill(`${desk.workspaceDir}/missing.phiaudit`);
   const refused = page.waitForResponse((r) => r.url().endsWith('/api/call/workspace.open'));
   await panel.getByRole('button', { name: 'Open' }).click();
   const body = (await (await refused).json()) as { ok: boolean; error?: { message: string } };

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { createEngagement, northwind, openScreen, runDemoAssessment } from './helpers';
 
-test('export with the self-signed engagement certificate, see it listed, and verify it: every file ok, both signatures valid', async ({ page, desk }) => {
+test('export with the self-signed engagement certificate, see it listed, and verify it: every file ok, both signatures valid', async ({
+  page,
+  desk,
+}) => {
   test.setTimeout(120_000);
   await page.goto(desk.launchUrl);
   await createEngagement(page, northwind);
@@ -20,11 +23,18 @@ test('export with the self-signed engagement certificate, see it listed, and ver
 
   const outcome = page.getByTestId('export-outcome');
   await expect(outcome).toContainText('Package exported', { timeout: 90_000 });
-  await expect(page.getByTestId('export-progress').getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute('aria-valuenow', '100');
+  await expect(
+    page.getByTestId('export-progress').getByRole('progressbar', { name: 'Export progress' }),
+  ).toHaveAttribute('aria-valuenow', '100');
   await expect(outcome).toContainText('self-signed engagement certificate');
   const folder = (await page.getByTestId('export-folder').textContent()) ?? '';
   expect(folder.startsWith(desk.workspaceDir)).toBe(true);
-  expect(readdirSync(desk.workspaceDir)).toEqual(expect.arrayContaining([folder.slice(desk.workspaceDir.length + 1), `${folder.slice(desk.workspaceDir.length + 1)}.zip`]));
+  expect(readdirSync(desk.workspaceDir)).toEqual(
+    expect.arrayContaining([
+      folder.slice(desk.workspaceDir.length + 1),
+      `${folder.slice(desk.workspaceDir.length + 1)}.zip`,
+    ]),
+  );
 
   const exportsTable = page.getByRole('table', { name: 'Exported packages' });
   await expect(exportsTable.getByTestId('export-row')).toHaveCount(1);
@@ -38,7 +48,8 @@ test('export with the self-signed engagement certificate, see it listed, and ver
   const report = page.getByTestId('package-verification');
   await expect(report.getByTestId('verification-summary')).toContainText('Package intact');
   await expect(report.getByTestId('files-ok')).toBeVisible();
-  for (const problem of ['changed', 'missing', 'unexpected']) await expect(report.getByTestId(`files-${problem}`)).toHaveCount(0);
+  for (const problem of ['changed', 'missing', 'unexpected'])
+    await expect(report.getByTestId(`files-${problem}`)).toHaveCount(0);
   await expect(report.getByTestId('manifest-signature-status')).toHaveText('Valid');
   await expect(report.getByTestId('pdf-signature-status')).toHaveText('Valid');
   await expect(report.getByTestId('manifest-signature')).toContainText('Self-signed');
@@ -50,13 +61,33 @@ test('export with the self-signed engagement certificate, see it listed, and ver
   await expect(report.getByTestId('verification-summary')).toContainText('Package intact');
 });
 
-test('a P12 opened with the wrong passphrase is refused with the message, and nothing is exported', async ({ page, desk }) => {
-  test.skip(spawnSync('sh', ['-c', 'command -v openssl']).status !== 0, 'needs openssl to make a test certificate');
+test('a P12 opened with the wrong passphrase is refused with the message, and nothing is exported', async ({
+  page,
+  desk,
+}) => {
+  test.skip(
+    spawnSync('sh', ['-c', 'command -v openssl']).status !== 0,
+    'needs openssl to make a test certificate',
+  );
   const key = join(desk.workspaceDir, 'key.pem');
   const cert = join(desk.workspaceDir, 'cert.pem');
   const p12 = join(desk.workspaceDir, 'consultant.p12');
   const make = (args: string[]) => expect(spawnSync('openssl', args, { encoding: 'utf8' }).status).toBe(0);
-  make(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', '/O=Whitfield Advisory/CN=Dana Whitfield']);
+  make([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    '-days',
+    '30',
+    '-subj',
+    '/O=Whitfield Advisory/CN=Dana Whitfield',
+  ]);
   make(['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', 'pass:correct horse']);
 
   await page.goto(desk.launchUrl);
@@ -74,6 +105,8 @@ test('a P12 opened with the wrong passphrase is refused with the message, and no
   const error = page.getByTestId('export-error');
   await expect(error).toContainText(body.error!.message);
   await expect(page.getByTestId('export-outcome')).toHaveCount(0);
-  await expect(page.getByRole('table', { name: 'Exported packages' })).toContainText('No package has been exported from this workspace yet.');
+  await expect(page.getByRole('table', { name: 'Exported packages' })).toContainText(
+    'No package has been exported from this workspace yet.',
+  );
   expect(readdirSync(desk.workspaceDir).filter((f) => f.includes('audit-package'))).toEqual([]);
 });

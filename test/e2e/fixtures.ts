@@ -17,7 +17,9 @@ function nodeBinary(): string {
   if (major >= 22) return process.execPath;
   const local = join(root, 'node_modules/.bin/node');
   if (existsSync(local)) return local;
-  throw new Error(`The e2e tests need Node 22 to run the CLI; this is Node ${process.versions.node}. Run them through npm.`);
+  throw new Error(
+    `The e2e tests need Node 22 to run the CLI; this is Node ${process.versions.node}. Run them through npm.`,
+  );
 }
 
 export interface DeskServer {
@@ -30,7 +32,9 @@ export interface DeskServer {
   workspaceDir: string;
 }
 
-async function startServer(workspaceDir: string): Promise<{ server: DeskServer; child: ChildProcess; stderr: () => string }> {
+async function startServer(
+  workspaceDir: string,
+): Promise<{ server: DeskServer; child: ChildProcess; stderr: () => string }> {
   if (!existsSync(cli)) throw new Error(`${cli} is missing. Run: npm run build`);
   const child = spawn(nodeBinary(), [cli, 'ui', '--json', '--dir', workspaceDir], {
     cwd: root,
@@ -45,7 +49,9 @@ async function startServer(workspaceDir: string): Promise<{ server: DeskServer; 
   let stdout = '';
   const server = await new Promise<DeskServer>((resolvePromise, reject) => {
     child.once('error', reject);
-    child.once('exit', (code, signal) => reject(new Error(`phi-audit ui exited early (${code ?? signal}):\n${stdout}${stderr}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`phi-audit ui exited early (${code ?? signal}):\n${stdout}${stderr}`)),
+    );
     lines.on('line', (line) => {
       if (!line.startsWith('{')) {
         stdout += `${line}\n`;

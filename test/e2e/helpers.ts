@@ -21,7 +21,8 @@ export interface EngagementInput {
 export async function fillEngagementForm(page: Page, input: EngagementInput): Promise<void> {
   const form = page.getByRole('form', { name: 'Create engagement' });
   await form.getByRole('textbox', { name: 'Client', exact: true }).fill(input.client);
-  if (input.title !== undefined) await form.getByRole('textbox', { name: 'Engagement title' }).fill(input.title);
+  if (input.title !== undefined)
+    await form.getByRole('textbox', { name: 'Engagement title' }).fill(input.title);
   await form.getByRole('textbox', { name: 'Period start' }).fill(input.periodStart);
   await form.getByRole('textbox', { name: 'Period end' }).fill(input.periodEnd);
   const regions = form.getByRole('combobox', { name: 'Approved regions' });
@@ -33,7 +34,8 @@ export async function fillEngagementForm(page: Page, input: EngagementInput): Pr
     await regions.fill(region);
     await page.getByRole('option', { name: region, exact: true }).click();
   }
-  if (input.consultant !== undefined) await form.getByRole('textbox', { name: 'Consultant' }).fill(input.consultant);
+  if (input.consultant !== undefined)
+    await form.getByRole('textbox', { name: 'Consultant' }).fill(input.consultant);
 }
 
 /** Creates an engagement through the UI and waits for its summary. */
@@ -85,8 +87,15 @@ export async function runDemoAssessment(page: Page): Promise<void> {
  * watched and cancelled. Returns the file's path.
  */
 export function writeSlowScenario(dir: string): string {
-  const demo = JSON.parse(readFileSync(join(root, 'src/cloud/sim/scenarios/demo.json'), 'utf8')) as { name: string; faults?: unknown[] };
-  const slow = { ...demo, name: 'Northwind Vitals (slow)', faults: [...(demo.faults ?? []), { provider: 'aws', kind: 'latency', ms: 400 }] };
+  const demo = JSON.parse(readFileSync(join(root, 'src/cloud/sim/scenarios/demo.json'), 'utf8')) as {
+    name: string;
+    faults?: unknown[];
+  };
+  const slow = {
+    ...demo,
+    name: 'Northwind Vitals (slow)',
+    faults: [...(demo.faults ?? []), { provider: 'aws', kind: 'latency', ms: 400 }],
+  };
   const path = join(dir, 'slow-demo.json');
   writeFileSync(path, JSON.stringify(slow, null, 2));
   return path;

@@ -16,7 +16,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.setTimeout(180_000);
     const dir = shotsDir!;
     mkdirSync(dir, { recursive: true });
-    const shot = (name: string, fullPage = false) => page.screenshot({ path: join(dir, `${scheme}-${name}.png`), animations: 'disabled', fullPage });
+    const shot = (name: string, fullPage = false) =>
+      page.screenshot({ path: join(dir, `${scheme}-${name}.png`), animations: 'disabled', fullPage });
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1440, height: 900 });
     const scenario = writeSlowScenario(desk.workspaceDir);
@@ -39,8 +40,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await form.getByRole('button', { name: 'Add Azure subscription' }).click();
     const azureDialog = page.getByRole('dialog', { name: 'Add Azure subscription' });
     await azureDialog.getByRole('textbox', { name: 'Label' }).fill('Azure production');
-    await azureDialog.getByRole('textbox', { name: 'Subscription ID' }).fill('7c1e4f2a-9b3d-4e5f-8a6b-2c4d6e8f0a1b');
-    await azureDialog.getByRole('textbox', { name: 'Tenant ID' }).fill('3f8a2b6c-1d4e-4f7a-9b2c-5e8d1a4f7b3c');
+    await azureDialog
+      .getByRole('textbox', { name: 'Subscription ID' })
+      .fill('7c1e4f2a-9b3d-4e5f-8a6b-2c4d6e8f0a1b');
+    await azureDialog
+      .getByRole('textbox', { name: 'Tenant ID' })
+      .fill('3f8a2b6c-1d4e-4f7a-9b2c-5e8d1a4f7b3c');
     await shot('target-dialog-azure');
     await azureDialog.getByRole('button', { name: 'Add target' }).click();
     await expect(page.getByRole('list', { name: 'Live targets' })).toBeVisible();
@@ -62,7 +67,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Access kit' }).click();
     await expect(page.getByTestId('access-kit-document')).toBeVisible();
     await shot('access-kit');
-    await page.getByRole('dialog', { name: 'Access request kit' }).getByRole('button', { name: 'Close' }).click();
+    await page
+      .getByRole('dialog', { name: 'Access request kit' })
+      .getByRole('button', { name: 'Close' })
+      .click();
 
     await openScreen(page, 'Targets');
     await shot('targets');
@@ -82,7 +90,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('table', { name: 'Evidence of this finding' }).getByRole('button').nth(3).click();
     await expect(page.getByTestId('evidence-hash-check')).toBeVisible();
     await shot('evidence');
-    await page.getByRole('dialog', { name: /^Evidence #/ }).getByRole('button', { name: 'Close' }).click();
+    await page
+      .getByRole('dialog', { name: /^Evidence #/ })
+      .getByRole('button', { name: 'Close' })
+      .click();
     await page.getByRole('button', { name: 'Close finding details' }).click();
 
     await openScreen(page, 'Export');

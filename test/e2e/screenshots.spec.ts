@@ -14,7 +14,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.skip(!shotsDir, 'set PHI_AUDIT_SHOTS_DIR to write screenshots');
     const dir = shotsDir!;
     mkdirSync(dir, { recursive: true });
-    const shot = (name: string) => page.screenshot({ path: join(dir, `${scheme}-${name}.png`), animations: 'disabled' });
+    const shot = (name: string) =>
+      page.screenshot({ path: join(dir, `${scheme}-${name}.png`), animations: 'disabled' });
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1366, height: 860 });
 
@@ -57,7 +58,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText('Client is required')).toBeVisible();
     await shot('validation');
 
-    await page.getByRole('textbox', { name: 'Path to a .phiaudit file' }).fill('/srv/engagements/not-a-workspace.phiaudit');
+    await page
+      .getByRole('textbox', { name: 'Path to a .phiaudit file' })
+      .fill('/srv/engagements/not-a-workspace.phiaudit');
     await page.getByRole('form', { name: 'Open by path' }).getByRole('button', { name: 'Open' }).click();
     await expect(page.getByTestId('error-display')).toBeVisible();
     await shot('error-display');

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 import { createEngagement, northwind } from './helpers';
 
-test('the app runs under its Content Security Policy without a violation or console error', async ({ page, desk }) => {
+test('the app runs under its Content Security Policy without a violation or console error', async ({
+  page,
+  desk,
+}) => {
   const consoleErrors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
@@ -10,7 +13,9 @@ test('the app runs under its Content Security Policy without a violation or cons
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 
   const response = await page.goto(desk.launchUrl);
@@ -28,7 +33,16 @@ test('the app runs under its Content Security Policy without a violation or cons
 
   // Visit every screen, a dialog, both themes.
   const nav = page.getByRole('navigation', { name: 'Screens' });
-  for (const name of ['Targets', 'Assessments', 'Findings', 'Controls', 'PHI flows', 'Export', 'Audit log', 'Engagement']) {
+  for (const name of [
+    'Targets',
+    'Assessments',
+    'Findings',
+    'Controls',
+    'PHI flows',
+    'Export',
+    'Audit log',
+    'Engagement',
+  ]) {
     await nav.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
@@ -40,28 +54,42 @@ test('the app runs under its Content Security Policy without a violation or cons
   await page.getByRole('button', { name: 'Switch to light theme' }).click();
   await expect(page.locator('html')).toHaveClass(/light/);
 
-  const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const violations = await page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  );
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
 
-test('the API refuses a call without the session token (401) or with a wrong one', async ({ request, desk }) => {
+test('the API refuses a call without the session token (401) or with a wrong one', async ({
+  request,
+  desk,
+}) => {
   const noToken = await request.post(`${desk.url}/api/call/app.info`, { data: {} });
   expect(noToken.status()).toBe(401);
   expect(((await noToken.json()) as { ok: boolean }).ok).toBe(false);
 
-  const wrongToken = await request.post(`${desk.url}/api/call/app.info`, { data: {}, headers: { authorization: 'Bearer not-the-token' } });
+  const wrongToken = await request.post(`${desk.url}/api/call/app.info`, {
+    data: {},
+    headers: { authorization: 'Bearer not-the-token' },
+  });
   expect(wrongToken.status()).toBe(401);
 
   const events = await request.get(`${desk.url}/api/events`, { timeout: 5_000 });
   expect(events.status()).toBe(401);
 
-  const withToken = await request.post(`${desk.url}/api/call/app.info`, { data: {}, headers: { authorization: `Bearer ${desk.token}` } });
+  const withToken = await request.post(`${desk.url}/api/call/app.info`, {
+    data: {},
+    headers: { authorization: `Bearer ${desk.token}` },
+  });
   expect(withToken.status()).toBe(200);
   expect(((await withToken.json()) as { ok: boolean }).ok).toBe(true);
 });
 
-test('without the launch token the page explains how to open the app instead of failing', async ({ page, desk }) => {
+test('without the launch token the page explains how to open the app instead of failing', async ({
+  page,
+  desk,
+}) => {
   await page.goto(desk.url);
   await expect(page.getByText('Open PHI Audit Desk from the address it printed')).toBeVisible();
 });

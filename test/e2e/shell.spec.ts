@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 import { createEngagement, northwind } from './helpers';
 
-test('the theme follows the system until chosen, and the choice survives a reload', async ({ page, desk }) => {
+test('the theme follows the system until chosen, and the choice survives a reload', async ({
+  page,
+  desk,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(desk.launchUrl);
   await expect(page.locator('html')).toHaveClass(/dark/);
@@ -22,7 +25,10 @@ test('screens that need a workspace say so and lead to Engagement', async ({ pag
   await expect(page.getByRole('heading', { name: 'Create engagement' })).toBeVisible();
 });
 
-test('with a workspace open, assessment screens are honest about having no data yet', async ({ page, desk }) => {
+test('with a workspace open, assessment screens are honest about having no data yet', async ({
+  page,
+  desk,
+}) => {
   await page.goto(desk.launchUrl);
   await createEngagement(page, northwind);
   const nav = page.getByRole('navigation', { name: 'Screens' });
@@ -32,7 +38,11 @@ test('with a workspace open, assessment screens are honest about having no data 
   await expect(page.getByText('No targets in this workspace yet')).toBeVisible();
 });
 
-test('a change made in another window arrives live over the event stream', async ({ page, context, desk }) => {
+test('a change made in another window arrives live over the event stream', async ({
+  page,
+  context,
+  desk,
+}) => {
   await page.goto(desk.launchUrl);
   await createEngagement(page, northwind);
 

@@ -17,7 +17,13 @@ function neverRejects(client: DeskClient): DeskClient {
       try {
         return await client.call(op, input);
       } catch (err) {
-        return { ok: false, error: { code: 'INTERNAL', message: `${op} failed: ${err instanceof Error ? err.message : String(err)}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: `${op} failed: ${err instanceof Error ? err.message : String(err)}`,
+          },
+        };
       }
     },
   };
@@ -28,5 +34,8 @@ export function connectDesk(): DeskConnection {
   if (window.desk) return { kind: 'ready', client: neverRejects(window.desk) };
   const token = takeSessionToken();
   if (!token) return { kind: 'missing-token' };
-  return { kind: 'ready', client: neverRejects(createHttpDeskClient({ baseUrl: window.location.origin, token })) };
+  return {
+    kind: 'ready',
+    client: neverRejects(createHttpDeskClient({ baseUrl: window.location.origin, token })),
+  };
 }

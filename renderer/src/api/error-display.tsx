@@ -87,7 +87,13 @@ export function ErrorDisplayProvider({ children }: { children: ReactNode }) {
         }}
       >
         {current ? (
-          <Alert severity="error" variant="filled" onClose={dismiss} sx={{ minWidth: 360, maxWidth: 640 }} data-testid="error-display">
+          <Alert
+            severity="error"
+            variant="filled"
+            onClose={dismiss}
+            sx={{ minWidth: 360, maxWidth: 640 }}
+            data-testid="error-display"
+          >
             <AlertTitle>
               {current.title}
               {queue.length > 1 ? ` (${queue.length - 1} more)` : ''}

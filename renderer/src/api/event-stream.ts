@@ -35,7 +35,11 @@ function parseBlock(block: string): DeskEvent | null {
   // Comment-only blocks (": connected", ": keep-alive") carry no data.
   if (data.length === 0) return null;
   const parsed: unknown = JSON.parse(data);
-  if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { type?: unknown }).type !== 'string') {
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    typeof (parsed as { type?: unknown }).type !== 'string'
+  ) {
     throw new Error(`Unexpected event from the server: ${data.slice(0, 200)}`);
   }
   return parsed as DeskEvent;
@@ -96,7 +100,10 @@ export function openEventStream(opts: EventStreamOptions): () => void {
       } catch (err) {
         if (signal.aborted) return;
         // A dropped connection (server stopped, laptop asleep) is expected; say so once per attempt.
-        console.warn('[desk] event stream interrupted, reconnecting:', err instanceof Error ? err.message : err);
+        console.warn(
+          '[desk] event stream interrupted, reconnecting:',
+          err instanceof Error ? err.message : err,
+        );
       }
       // A connection that stayed up for a while resets the backoff.
       if (Date.now() - startedAt > maxDelay) delay = initialDelay;

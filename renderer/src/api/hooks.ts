@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
-import type { ApiError, ApiResult, DeskClient, DeskEvent, OperationName, OpInput, OpOutput } from '../../../src/api/contract';
+import type {
+  ApiError,
+  ApiResult,
+  DeskClient,
+  DeskEvent,
+  OperationName,
+  OpInput,
+  OpOutput,
+} from '../../../src/api/contract';
 import { useDeskContext } from './desk-context';
 import { useReportError } from './error-display';
 
@@ -28,7 +36,11 @@ export interface OperationOptions {
  * Reads data: calls `op` with `input` on mount, when the input changes and whenever data is
  * invalidated. A failed call is shown by the global error display and returned in `error`.
  */
-export function useOperation<K extends OperationName>(op: K, input: OpInput<K>, options: OperationOptions = {}): OperationState<OpOutput<K>> {
+export function useOperation<K extends OperationName>(
+  op: K,
+  input: OpInput<K>,
+  options: OperationOptions = {},
+): OperationState<OpOutput<K>> {
   const { client, revision } = useDeskContext();
   const reportError = useReportError();
   const enabled = options.enabled ?? true;
@@ -36,7 +48,11 @@ export function useOperation<K extends OperationName>(op: K, input: OpInput<K>, 
   // Inputs are plain JSON; the serialized form is the dependency, so callers may pass literals.
   const inputKey = JSON.stringify(input ?? {});
   const [reloads, setReloads] = useState(0);
-  const [state, setState] = useState<{ data: OpOutput<K> | undefined; error: ApiError | null; loading: boolean }>({
+  const [state, setState] = useState<{
+    data: OpOutput<K> | undefined;
+    error: ApiError | null;
+    loading: boolean;
+  }>({
     data: undefined,
     error: null,
     loading: enabled,
@@ -60,7 +76,10 @@ export function useOperation<K extends OperationName>(op: K, input: OpInput<K>, 
   }, [client, op, inputKey, enabled, liveRevision, reloads, reportError]);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
-  const mutate = useCallback((value: OpOutput<K>) => setState({ data: value, error: null, loading: false }), []);
+  const mutate = useCallback(
+    (value: OpOutput<K>) => setState({ data: value, error: null, loading: false }),
+    [],
+  );
   return { ...state, loading: enabled && state.loading, reload, mutate };
 }
 
@@ -119,7 +138,10 @@ export function useAction<K extends OperationName>(op: K, options: ActionOptions
 type EventOfType<T extends DeskEvent['type']> = Extract<DeskEvent, { type: T }>;
 
 /** Calls `listener` for every server event of `type` while the component is mounted. */
-export function useDeskEvent<T extends DeskEvent['type']>(type: T, listener: (event: EventOfType<T>) => void): void {
+export function useDeskEvent<T extends DeskEvent['type']>(
+  type: T,
+  listener: (event: EventOfType<T>) => void,
+): void {
   const { client } = useDeskContext();
   const onEvent = useEffectEvent((event: EventOfType<T>) => listener(event));
   useEffect(

@@ -1,4 +1,12 @@
-import type { ApiError, ApiResult, DeskClient, DeskEvent, OperationName, OpInput, OpOutput } from '../../../src/api/contract';
+import type {
+  ApiError,
+  ApiResult,
+  DeskClient,
+  DeskEvent,
+  OperationName,
+  OpInput,
+  OpOutput,
+} from '../../../src/api/contract';
 import { openEventStream } from './event-stream';
 
 export interface HttpDeskClientOptions {
@@ -56,7 +64,10 @@ export function createHttpDeskClient(opts: HttpDeskClientOptions): DeskClient {
     }
     const body: unknown = await res.json().catch(() => null);
     if (isApiResult(body)) return body as ApiResult<OpOutput<K>>;
-    return failure(res.status === 401 ? 'ACCESS_DENIED' : 'INTERNAL', `The server answered ${op} with HTTP ${res.status} and no result.`);
+    return failure(
+      res.status === 401 ? 'ACCESS_DENIED' : 'INTERNAL',
+      `The server answered ${op} with HTTP ${res.status} and no result.`,
+    );
   }
 
   return {

@@ -40,7 +40,15 @@ export function useJob(kind: JobKind): JobTracker {
     const running = jobs.data?.filter((j) => j.kind === kind && j.state === 'running').at(-1);
     if (!running) return;
     const last = running.lastEvent;
-    setJob((j) => j ?? { jobId: running.jobId, progress: last?.type === 'job.progress' ? last : null, finished: null, cancelRequested: false });
+    setJob(
+      (j) =>
+        j ?? {
+          jobId: running.jobId,
+          progress: last?.type === 'job.progress' ? last : null,
+          finished: null,
+          cancelRequested: false,
+        },
+    );
   }, [jobs.data, kind]);
 
   useDeskEvent('job.progress', (event) => {
@@ -57,7 +65,12 @@ export function useJob(kind: JobKind): JobTracker {
     if (event.kind !== kind) return;
     setJob((j) => {
       if (j && j.jobId !== event.jobId && !j.finished) return j;
-      return { jobId: event.jobId, progress: j?.jobId === event.jobId ? j.progress : null, finished: event, cancelRequested: false };
+      return {
+        jobId: event.jobId,
+        progress: j?.jobId === event.jobId ? j.progress : null,
+        finished: event,
+        cancelRequested: false,
+      };
     });
   });
 
@@ -65,7 +78,9 @@ export function useJob(kind: JobKind): JobTracker {
   useDeskEvent('workspace.changed', () => setJob((j) => (j && !j.finished ? j : null)));
 
   const track = useCallback((jobId: string) => {
-    setJob((j) => (j?.jobId === jobId ? j : { jobId, progress: null, finished: null, cancelRequested: false }));
+    setJob((j) =>
+      j?.jobId === jobId ? j : { jobId, progress: null, finished: null, cancelRequested: false },
+    );
   }, []);
 
   const { run: runCancel } = cancelAction;

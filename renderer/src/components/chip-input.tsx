@@ -27,12 +27,26 @@ function unique(values: string[]): string[] {
  * suggestions; paste a comma-separated list. Text still in the box when it loses focus is added
  * too, so nothing typed is silently dropped.
  */
-export function ChipInput({ id, label, value, onChange, suggestions = [], groupOf, placeholder, helperText, error, lowercase }: ChipInputProps) {
+export function ChipInput({
+  id,
+  label,
+  value,
+  onChange,
+  suggestions = [],
+  groupOf,
+  placeholder,
+  helperText,
+  error,
+  lowercase,
+}: ChipInputProps) {
   const [text, setText] = useState('');
   const normalize = (s: string) => (lowercase ? s.trim().toLowerCase() : s.trim());
 
   const commit = (raw: string) => {
-    const parts = raw.split(/[\s,;]+/).map(normalize).filter(Boolean);
+    const parts = raw
+      .split(/[\s,;]+/)
+      .map(normalize)
+      .filter(Boolean);
     setText('');
     if (parts.length > 0) onChange(unique([...value, ...parts]));
   };

@@ -78,13 +78,22 @@ export function CodeBlock({ label, text, maxHeight = 360, testId }: CodeBlockPro
         {text}
       </Box>
       <Stack direction="row" spacing={1} sx={{ mt: 0.75, alignItems: 'center' }}>
-        <Button size="small" startIcon={<ContentCopyOutlined fontSize="small" />} onClick={() => void copyText()} aria-label={`Copy ${label}`}>
+        <Button
+          size="small"
+          startIcon={<ContentCopyOutlined fontSize="small" />}
+          onClick={() => void copyText()}
+          aria-label={`Copy ${label}`}
+        >
           {copy.kind === 'copied' ? 'Copied' : 'Copy'}
         </Button>
         <Button size="small" color="inherit" onClick={selectText} aria-label={`Select ${label}`}>
           Select all
         </Button>
-        <Typography variant="caption" role="status" sx={{ color: copy.kind === 'selected' ? 'warning.main' : 'text.secondary' }}>
+        <Typography
+          variant="caption"
+          role="status"
+          sx={{ color: copy.kind === 'selected' ? 'warning.main' : 'text.secondary' }}
+        >
           {copy.kind === 'copied'
             ? 'Copied to the clipboard.'
             : copy.kind === 'selected'

@@ -21,8 +21,16 @@ export function EmptyState({ icon, title, children, actions }: EmptyStateProps) 
           <Typography variant="h6" component="h2">
             {title}
           </Typography>
-          <Box sx={{ color: 'text.secondary', typography: 'body2', '& p': { m: 0 }, display: 'grid', gap: 1 }}>{children}</Box>
-          {actions ? <Stack direction="row" spacing={1} sx={{ pt: 1 }}>{actions}</Stack> : null}
+          <Box
+            sx={{ color: 'text.secondary', typography: 'body2', '& p': { m: 0 }, display: 'grid', gap: 1 }}
+          >
+            {children}
+          </Box>
+          {actions ? (
+            <Stack direction="row" spacing={1} sx={{ pt: 1 }}>
+              {actions}
+            </Stack>
+          ) : null}
         </Stack>
       </Stack>
     </Paper>

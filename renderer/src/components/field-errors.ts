@@ -12,7 +12,10 @@ export interface FieldError<F extends string> {
   index?: number;
 }
 
-export function fieldErrorOf<F extends string>(error: ApiError | null, fields: readonly F[]): FieldError<F> | null {
+export function fieldErrorOf<F extends string>(
+  error: ApiError | null,
+  fields: readonly F[],
+): FieldError<F> | null {
   if (!error || (error.code !== 'VALIDATION' && error.code !== 'BAD_INPUT')) return null;
   const prefixed = /^([A-Za-z]+)(?:\.[\w.]+)?:\s*(.+)$/s.exec(error.message);
   const path = error.field ?? prefixed?.[1];

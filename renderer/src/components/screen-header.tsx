@@ -11,7 +11,11 @@ interface ScreenHeaderProps {
 
 export function ScreenHeader({ title, description, actions }: ScreenHeaderProps) {
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: 3 }}>
+    <Stack
+      direction="row"
+      spacing={2}
+      sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: 3 }}
+    >
       <Stack spacing={0.5} sx={{ minWidth: 0 }}>
         <Typography variant="h5" component="h1">
           {title}
@@ -22,7 +26,11 @@ export function ScreenHeader({ title, description, actions }: ScreenHeaderProps)
           </Typography>
         ) : null}
       </Stack>
-      {actions ? <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>{actions}</Stack> : null}
+      {actions ? (
+        <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+          {actions}
+        </Stack>
+      ) : null}
     </Stack>
   );
 }

@@ -19,8 +19,24 @@ interface SectionPanelProps {
 export function SectionPanel({ title, description, actions, flush, children, testId }: SectionPanelProps) {
   const titleId = useId();
   return (
-    <Paper variant="outlined" component="section" aria-labelledby={titleId} data-testid={testId} sx={{ overflow: 'hidden' }}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between', px: 2.5, pt: 2, pb: flush ? 1.5 : 0 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby={titleId}
+      data-testid={testId}
+      sx={{ overflow: 'hidden' }}
+    >
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{
+          alignItems: 'flex-start',
+          justifyContent: 'space-between',
+          px: 2.5,
+          pt: 2,
+          pb: flush ? 1.5 : 0,
+        }}
+      >
         <Stack spacing={0.25} sx={{ minWidth: 0 }}>
           <Typography id={titleId} variant="h6" component="h2">
             {title}
@@ -31,9 +47,19 @@ export function SectionPanel({ title, description, actions, flush, children, tes
             </Typography>
           ) : null}
         </Stack>
-        {actions ? <Stack direction="row" spacing={1} sx={{ flexShrink: 0, alignItems: 'center' }}>{actions}</Stack> : null}
+        {actions ? (
+          <Stack direction="row" spacing={1} sx={{ flexShrink: 0, alignItems: 'center' }}>
+            {actions}
+          </Stack>
+        ) : null}
       </Stack>
-      {flush ? children : <Stack spacing={2} sx={{ px: 2.5, pt: 2, pb: 2.5 }}>{children}</Stack>}
+      {flush ? (
+        children
+      ) : (
+        <Stack spacing={2} sx={{ px: 2.5, pt: 2, pb: 2.5 }}>
+          {children}
+        </Stack>
+      )}
     </Paper>
   );
 }

@@ -23,7 +23,8 @@ type Reevaluation = OpOutput<'assess.evaluate'>;
 
 function numberIn(stats: Record<string, unknown>, ...path: string[]): number {
   let value: unknown = stats;
-  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
   return typeof value === 'number' ? value : 0;
 }
 
@@ -54,7 +55,9 @@ export function AssessmentsScreen() {
             </Button>
             <Button
               variant="outlined"
-              startIcon={evaluate.pending ? <CircularProgress size={16} color="inherit" /> : <CloudSyncOutlined />}
+              startIcon={
+                evaluate.pending ? <CircularProgress size={16} color="inherit" /> : <CloudSyncOutlined />
+              }
               onClick={() => void reevaluate()}
               disabled={evaluate.pending || tracker.running || !canReevaluate}
             >
@@ -76,13 +79,23 @@ export function AssessmentsScreen() {
               </Button>
             }
           >
-            <AlertTitle>Run #{reevaluation.runId} re-evaluated the resources of run #{reevaluation.sourceRunId}</AlertTitle>
-            {formatCount(numberIn(reevaluation.stats, 'findings', 'fail'))} failing findings ({formatCount(numberIn(reevaluation.stats, 'newFailures'))} new,{' '}
-            {formatCount(numberIn(reevaluation.stats, 'resolved'))} resolved) over {formatCount(numberIn(reevaluation.stats, 'resources'))} resources. No cloud
-            was contacted.
+            <AlertTitle>
+              Run #{reevaluation.runId} re-evaluated the resources of run #{reevaluation.sourceRunId}
+            </AlertTitle>
+            {formatCount(numberIn(reevaluation.stats, 'findings', 'fail'))} failing findings (
+            {formatCount(numberIn(reevaluation.stats, 'newFailures'))} new,{' '}
+            {formatCount(numberIn(reevaluation.stats, 'resolved'))} resolved) over{' '}
+            {formatCount(numberIn(reevaluation.stats, 'resources'))} resources. No cloud was contacted.
           </Alert>
         ) : null}
-        <Box sx={{ display: 'grid', gap: 2.5, alignItems: 'start', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 6fr) minmax(0, 5fr)' } }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2.5,
+            alignItems: 'start',
+            gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 6fr) minmax(0, 5fr)' },
+          }}
+        >
           <RunAssessmentPanel busy={tracker.running} onStarted={tracker.track} />
           {tracker.job ? <AssessmentProgress tracker={tracker} /> : <LatestRunPanel />}
         </Box>

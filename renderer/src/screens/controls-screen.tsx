@@ -21,7 +21,13 @@ import { formatCount } from '../components/format';
 import { ScreenHeader } from '../components/screen-header';
 import { monospaceFont } from '../theme/theme';
 import { useOpenWorkspace } from '../workspace/requires-workspace';
-import { controlStatus, safeguardLabels, safeguardSections, type ControlRow, type ControlState } from './controls/control-status';
+import {
+  controlStatus,
+  safeguardLabels,
+  safeguardSections,
+  type ControlRow,
+  type ControlState,
+} from './controls/control-status';
 
 type Safeguard = ControlRow['safeguard'];
 type Show = 'all' | 'failing' | 'no_evidence';
@@ -49,8 +55,11 @@ export function ControlsScreen() {
   const [show, setShow] = useState<Show>('all');
 
   const rows = (matrix.data?.rows ?? []).map((row) => ({ row, status: controlStatus(row) }));
-  const visible = rows.filter(({ row, status }) => (safeguard === 'all' || row.safeguard === safeguard) && matches(show, status.state));
-  const tally = (state: ControlState | ControlState[]) => rows.filter(({ status }) => ([] as ControlState[]).concat(state).includes(status.state)).length;
+  const visible = rows.filter(
+    ({ row, status }) => (safeguard === 'all' || row.safeguard === safeguard) && matches(show, status.state),
+  );
+  const tally = (state: ControlState | ControlState[]) =>
+    rows.filter(({ status }) => ([] as ControlState[]).concat(state).includes(status.state)).length;
 
   return (
     <>
@@ -61,15 +70,23 @@ export function ControlsScreen() {
       <Stack spacing={2.5}>
         {lastRun === null ? (
           <Alert severity="info" variant="outlined">
-            No assessment has run in this workspace yet, so no row has automated evidence. Run one from the Assessments screen; the
-            administrative and physical safeguards mostly need attestations, which no cloud API can show.
+            No assessment has run in this workspace yet, so no row has automated evidence. Run one from the
+            Assessments screen; the administrative and physical safeguards mostly need attestations, which no
+            cloud API can show.
           </Alert>
         ) : null}
         {matrix.data ? (
-          <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' }} data-testid="control-tally">
+          <Box
+            sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' }}
+            data-testid="control-tally"
+          >
             {[
               { label: 'Gaps found', value: tally(['failing', 'attested_gap']), color: 'error.main' },
-              { label: 'Passing or implemented', value: tally(['passing', 'attested']), color: 'success.main' },
+              {
+                label: 'Passing or implemented',
+                value: tally(['passing', 'attested']),
+                color: 'success.main',
+              },
               { label: 'Not applicable (attested)', value: tally('not_applicable'), color: 'text.primary' },
               { label: 'No evidence yet', value: tally('no_evidence'), color: 'text.secondary' },
             ].map((t) => (
@@ -77,7 +94,11 @@ export function ControlsScreen() {
                 <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                   {t.label}
                 </Typography>
-                <Typography variant="h5" component="p" sx={{ color: t.value > 0 ? t.color : 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
+                <Typography
+                  variant="h5"
+                  component="p"
+                  sx={{ color: t.value > 0 ? t.color : 'text.secondary', fontVariantNumeric: 'tabular-nums' }}
+                >
                   {formatCount(t.value)}
                   <Typography component="span" variant="body2" sx={{ color: 'text.secondary', ml: 0.75 }}>
                     of {rows.length}
@@ -88,27 +109,54 @@ export function ControlsScreen() {
           </Box>
         ) : null}
         <Paper variant="outlined">
-          <Stack direction="row" spacing={2} sx={{ px: 2, pt: 1, alignItems: 'center', borderBottom: 1, borderColor: 'divider' }}>
-            <Tabs value={safeguard} onChange={(_e, v: Safeguard | 'all') => setSafeguard(v)} aria-label="Safeguards" sx={{ flex: 1, minHeight: 40 }}>
+          <Stack
+            direction="row"
+            spacing={2}
+            sx={{ px: 2, pt: 1, alignItems: 'center', borderBottom: 1, borderColor: 'divider' }}
+          >
+            <Tabs
+              value={safeguard}
+              onChange={(_e, v: Safeguard | 'all') => setSafeguard(v)}
+              aria-label="Safeguards"
+              sx={{ flex: 1, minHeight: 40 }}
+            >
               <Tab value="all" label="All" sx={{ minHeight: 40 }} />
               {SAFEGUARDS.map((s) => (
-                <Tab key={s} value={s} label={safeguardLabels[s]} title={`45 CFR ${safeguardSections[s]}`} sx={{ minHeight: 40 }} />
+                <Tab
+                  key={s}
+                  value={s}
+                  label={safeguardLabels[s]}
+                  title={`45 CFR ${safeguardSections[s]}`}
+                  sx={{ minHeight: 40 }}
+                />
               ))}
             </Tabs>
-            <TextField id="controls-show" select label="Show" value={show} onChange={(e) => setShow(e.target.value as Show)} sx={{ width: 200, flexShrink: 0, pb: 1 }}>
+            <TextField
+              id="controls-show"
+              select
+              label="Show"
+              value={show}
+              onChange={(e) => setShow(e.target.value as Show)}
+              sx={{ width: 200, flexShrink: 0, pb: 1 }}
+            >
               <MenuItem value="all">All rows</MenuItem>
               <MenuItem value="failing">Gaps found</MenuItem>
               <MenuItem value="no_evidence">No evidence yet</MenuItem>
             </TextField>
           </Stack>
-          <Box sx={{ height: 4 }}>{matrix.loading ? <LinearProgress aria-label="Loading the control matrix" /> : null}</Box>
+          <Box sx={{ height: 4 }}>
+            {matrix.loading ? <LinearProgress aria-label="Loading the control matrix" /> : null}
+          </Box>
           <TableContainer>
             <Table aria-label="Security Rule control matrix">
               <TableHead>
                 <TableRow>
                   <TableCell>Citation</TableCell>
                   <TableCell>Standard / implementation specification</TableCell>
-                  <TableCell align="center" title="Required or addressable (164.306(d)); standards are always mandatory">
+                  <TableCell
+                    align="center"
+                    title="Required or addressable (164.306(d)); standards are always mandatory"
+                  >
                     R/A
                   </TableCell>
                   <TableCell>Status</TableCell>
@@ -121,8 +169,17 @@ export function ControlsScreen() {
                 {visible.map(({ row, status }) => {
                   const standard = row.rowType === 'standard';
                   return (
-                    <TableRow key={row.citation} hover data-testid="control-row" sx={standard ? { bgcolor: 'action.hover' } : undefined}>
-                      <TableCell sx={{ ...mono, whiteSpace: 'nowrap', fontWeight: standard ? 600 : undefined }}>{row.citation}</TableCell>
+                    <TableRow
+                      key={row.citation}
+                      hover
+                      data-testid="control-row"
+                      sx={standard ? { bgcolor: 'action.hover' } : undefined}
+                    >
+                      <TableCell
+                        sx={{ ...mono, whiteSpace: 'nowrap', fontWeight: standard ? 600 : undefined }}
+                      >
+                        {row.citation}
+                      </TableCell>
                       <TableCell sx={{ pl: standard ? 2 : 4 }}>
                         <Typography variant="body2" sx={{ fontWeight: standard ? 600 : undefined }}>
                           {standard ? row.standard : row.implementationSpecification}
@@ -133,21 +190,47 @@ export function ControlsScreen() {
                           </Typography>
                         ) : null}
                       </TableCell>
-                      <TableCell align="center">{row.requirement === 'required' ? 'R' : row.requirement === 'addressable' ? 'A' : '—'}</TableCell>
-                      <TableCell>
-                        <Chip label={status.label} color={status.color} variant={status.filled ? 'filled' : 'outlined'} />
+                      <TableCell align="center">
+                        {row.requirement === 'required' ? 'R' : row.requirement === 'addressable' ? 'A' : '—'}
                       </TableCell>
-                      <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', color: row.failing > 0 ? 'error.main' : 'text.secondary', fontWeight: row.failing > 0 ? 600 : undefined }}>
+                      <TableCell>
+                        <Chip
+                          label={status.label}
+                          color={status.color}
+                          variant={status.filled ? 'filled' : 'outlined'}
+                        />
+                      </TableCell>
+                      <TableCell
+                        align="right"
+                        sx={{
+                          fontVariantNumeric: 'tabular-nums',
+                          color: row.failing > 0 ? 'error.main' : 'text.secondary',
+                          fontWeight: row.failing > 0 ? 600 : undefined,
+                        }}
+                      >
                         {row.failing || '—'}
                       </TableCell>
-                      <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', color: row.passing > 0 ? undefined : 'text.secondary' }}>
+                      <TableCell
+                        align="right"
+                        sx={{
+                          fontVariantNumeric: 'tabular-nums',
+                          color: row.passing > 0 ? undefined : 'text.secondary',
+                        }}
+                      >
                         {row.passing || '—'}
                       </TableCell>
                       <TableCell>
                         <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                          {ATTESTATION_LABELS.filter(([key]) => row.attestations[key] > 0).map(([key, label, color]) => (
-                            <Chip key={key} label={`${label}${row.attestations[key] > 1 ? ` ×${row.attestations[key]}` : ''}`} color={color} variant="outlined" />
-                          ))}
+                          {ATTESTATION_LABELS.filter(([key]) => row.attestations[key] > 0).map(
+                            ([key, label, color]) => (
+                              <Chip
+                                key={key}
+                                label={`${label}${row.attestations[key] > 1 ? ` ×${row.attestations[key]}` : ''}`}
+                                color={color}
+                                variant="outlined"
+                              />
+                            ),
+                          )}
                         </Stack>
                       </TableCell>
                     </TableRow>
@@ -167,8 +250,9 @@ export function ControlsScreen() {
         {matrix.data ? (
           <Typography variant="caption" sx={{ color: 'text.secondary' }}>
             {matrix.data.runId !== null ? `Automated checks from run #${matrix.data.runId}. ` : ''}
-            {formatCount(counts.attestations)} attestation{counts.attestations === 1 ? '' : 's'} in this workspace. Catalog: {matrix.data.source.regulation};{' '}
-            {matrix.data.source.textVersion}, compiled {matrix.data.source.compiledOn}.
+            {formatCount(counts.attestations)} attestation{counts.attestations === 1 ? '' : 's'} in this
+            workspace. Catalog: {matrix.data.source.regulation}; {matrix.data.source.textVersion}, compiled{' '}
+            {matrix.data.source.compiledOn}.
           </Typography>
         ) : null}
       </Stack>

@@ -9,7 +9,9 @@ import { VerifyPanel } from './export/verify-panel';
 
 export function ExportScreen() {
   const [verifyPath, setVerifyPath] = useState('');
-  const [verification, setVerification] = useState<{ result: PackageVerification; checkedAt: string } | null>(null);
+  const [verification, setVerification] = useState<{ result: PackageVerification; checkedAt: string } | null>(
+    null,
+  );
   const verify = useAction('package.verify', { invalidates: false });
 
   const runVerify = async (path: string) => {
@@ -28,7 +30,13 @@ export function ExportScreen() {
       <Stack spacing={2.5}>
         <ExportPanel onVerify={(path) => void runVerify(path)} />
         <ExportsTable onVerify={(path) => void runVerify(path)} />
-        <VerifyPanel path={verifyPath} onPathChange={setVerifyPath} onVerify={(path) => void runVerify(path)} pending={verify.pending} verification={verification} />
+        <VerifyPanel
+          path={verifyPath}
+          onPathChange={setVerifyPath}
+          onVerify={(path) => void runVerify(path)}
+          pending={verify.pending}
+          verification={verification}
+        />
       </Stack>
     </>
   );

@@ -24,7 +24,9 @@ const PAGE_SIZES = [25, 50, 100, 200];
 
 export function FindingsScreen() {
   const { lastRun } = useOpenWorkspace();
-  const [filters, setFilters] = useState<FindingFilters>(() => defaultFilters(runIdFromHash(window.location.hash)));
+  const [filters, setFilters] = useState<FindingFilters>(() =>
+    defaultFilters(runIdFromHash(window.location.hash)),
+  );
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(50);
   const [selected, setSelected] = useState<number | null>(null);
@@ -32,7 +34,11 @@ export function FindingsScreen() {
   // Typing in the search box re-queries without waiting for each keystroke's answer.
   const query = useDeferredValue(filters.query);
   const runs = useOperation('runs.list', {});
-  const list = useOperation('findings.list', { ...listInput(filters, query), limit: pageSize, offset: page * pageSize }, { enabled: lastRun !== null });
+  const list = useOperation(
+    'findings.list',
+    { ...listInput(filters, query), limit: pageSize, offset: page * pageSize },
+    { enabled: lastRun !== null },
+  );
 
   const changeFilters = (next: FindingFilters) => {
     setFilters(next);
@@ -59,7 +65,10 @@ export function FindingsScreen() {
           }
         >
           <p>No assessment has run in this workspace yet.</p>
-          <p>Run the simulated demo organisation or assess live targets from the Assessments screen; the findings will be listed here.</p>
+          <p>
+            Run the simulated demo organisation or assess live targets from the Assessments screen; the
+            findings will be listed here.
+          </p>
         </EmptyState>
       </>
     );
@@ -76,8 +85,13 @@ export function FindingsScreen() {
           <Box sx={{ px: 2.5, pt: 2, pb: 1.5 }}>
             <FindingFilterBar value={filters} onChange={changeFilters} runs={runs.data ?? []} />
           </Box>
-          <Box sx={{ height: 4 }}>{list.loading ? <LinearProgress aria-label="Loading findings" /> : null}</Box>
-          <Stack direction="row" sx={{ px: 2.5, py: 1, borderTop: 1, borderColor: 'divider', alignItems: 'baseline' }}>
+          <Box sx={{ height: 4 }}>
+            {list.loading ? <LinearProgress aria-label="Loading findings" /> : null}
+          </Box>
+          <Stack
+            direction="row"
+            sx={{ px: 2.5, py: 1, borderTop: 1, borderColor: 'divider', alignItems: 'baseline' }}
+          >
             <Typography variant="body2" data-testid="findings-count">
               {list.data ? `${formatCount(total)} finding${total === 1 ? '' : 's'}` : ' '}
               {shownRun !== null ? (

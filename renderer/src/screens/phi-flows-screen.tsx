@@ -17,15 +17,19 @@ export function PhiFlowsScreen() {
         <EmptyState icon={<AccountTreeOutlined />} title="No PHI flow has been drawn yet">
           {lastRun === null ? (
             <p>
-              Flows start from the resources an assessment found. No assessment has run in this workspace yet: run{' '}
-              <CommandHint>phi-audit demo</CommandHint> or <CommandHint>phi-audit assess</CommandHint> first.
+              Flows start from the resources an assessment found. No assessment has run in this workspace yet:
+              run <CommandHint>phi-audit demo</CommandHint> or <CommandHint>phi-audit assess</CommandHint>{' '}
+              first.
             </p>
           ) : (
             <p>Drawing PHI flows in the app is not available in this version yet.</p>
           )}
         </EmptyState>
       ) : (
-        <EmptyState icon={<AccountTreeOutlined />} title={`${formatCount(counts.phiFlows)} PHI flow${counts.phiFlows === 1 ? '' : 's'} in this workspace`}>
+        <EmptyState
+          icon={<AccountTreeOutlined />}
+          title={`${formatCount(counts.phiFlows)} PHI flow${counts.phiFlows === 1 ? '' : 's'} in this workspace`}
+        >
           <p>Viewing and editing PHI flows in the app is not available in this version yet.</p>
         </EmptyState>
       )}

@@ -52,7 +52,10 @@ export function TargetsScreen() {
             </Button>
           }
         >
-          <p>Targets are recorded when an assessment runs: the simulated demo organisation, a scenario file, or the live accounts you add on the Assessments screen.</p>
+          <p>
+            Targets are recorded when an assessment runs: the simulated demo organisation, a scenario file, or
+            the live accounts you add on the Assessments screen.
+          </p>
         </EmptyState>
       </>
     );
@@ -61,7 +64,9 @@ export function TargetsScreen() {
     <>
       {header}
       <Paper variant="outlined">
-        <Box sx={{ height: 4 }}>{targets.loading ? <LinearProgress aria-label="Loading targets" /> : null}</Box>
+        <Box sx={{ height: 4 }}>
+          {targets.loading ? <LinearProgress aria-label="Loading targets" /> : null}
+        </Box>
         <TableContainer>
           <Table aria-label="Targets">
             <TableHead>
@@ -100,7 +105,9 @@ export function TargetsScreen() {
                       )}
                     </Stack>
                   </TableCell>
-                  <TableCell sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>{describeSignIn(t.auth)}</TableCell>
+                  <TableCell sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>
+                    {describeSignIn(t.auth)}
+                  </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(t.createdAt)}</TableCell>
                 </TableRow>
               ))}

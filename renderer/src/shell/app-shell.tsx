@@ -22,7 +22,9 @@ export function AppShell() {
   const Screen = screen.component;
 
   useEffect(() => {
-    document.title = summary ? `${screen.label} · ${summary.engagement.client} · PHI Audit Desk` : `${screen.label} · PHI Audit Desk`;
+    document.title = summary
+      ? `${screen.label} · ${summary.engagement.client} · PHI Audit Desk`
+      : `${screen.label} · PHI Audit Desk`;
   }, [screen.label, summary]);
 
   return (
@@ -35,15 +37,27 @@ export function AppShell() {
           color: '#f2f6f9',
           borderBottom: '1px solid',
           borderColor: 'transparent',
-          ...theme.applyStyles('dark', { bgcolor: 'background.paper', color: 'text.primary', borderColor: 'divider' }),
+          ...theme.applyStyles('dark', {
+            bgcolor: 'background.paper',
+            color: 'text.primary',
+            borderColor: 'divider',
+          }),
         })}
       >
         <Toolbar variant="dense" sx={{ gap: 1.5, minHeight: 52 }}>
           <ProductMark />
-          <Typography variant="subtitle1" component="span" sx={{ fontWeight: 600, whiteSpace: 'nowrap', mr: 1 }}>
+          <Typography
+            variant="subtitle1"
+            component="span"
+            sx={{ fontWeight: 600, whiteSpace: 'nowrap', mr: 1 }}
+          >
             PHI Audit Desk
           </Typography>
-          <Divider orientation="vertical" flexItem sx={{ my: 1.25, borderColor: 'currentColor', opacity: 0.25 }} />
+          <Divider
+            orientation="vertical"
+            flexItem
+            sx={{ my: 1.25, borderColor: 'currentColor', opacity: 0.25 }}
+          />
           <WorkspaceMenu />
           <Box sx={{ flex: 1 }} />
           <ColorModeToggle />

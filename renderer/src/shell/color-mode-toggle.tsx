@@ -16,7 +16,11 @@ export function ColorModeToggle() {
   return (
     <Tooltip title={label}>
       <IconButton color="inherit" aria-label={label} onClick={() => setMode(next)}>
-        {effective === 'dark' ? <LightModeOutlined fontSize="small" /> : <DarkModeOutlined fontSize="small" />}
+        {effective === 'dark' ? (
+          <LightModeOutlined fontSize="small" />
+        ) : (
+          <DarkModeOutlined fontSize="small" />
+        )}
       </IconButton>
     </Tooltip>
   );

@@ -23,7 +23,12 @@ export function NavDrawer({ current }: { current: ScreenId }) {
       sx={{
         width: DRAWER_WIDTH,
         flexShrink: 0,
-        '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', bgcolor: 'background.default', borderRightColor: 'divider' },
+        '& .MuiDrawer-paper': {
+          width: DRAWER_WIDTH,
+          boxSizing: 'border-box',
+          bgcolor: 'background.default',
+          borderRightColor: 'divider',
+        },
       }}
     >
       <Toolbar variant="dense" />
@@ -35,7 +40,17 @@ export function NavDrawer({ current }: { current: ScreenId }) {
             disablePadding
             sx={{ mb: 1 }}
             subheader={
-              <ListSubheader disableSticky sx={{ bgcolor: 'transparent', lineHeight: '32px', fontSize: '0.7rem', letterSpacing: '0.08em', textTransform: 'uppercase', fontWeight: 600 }}>
+              <ListSubheader
+                disableSticky
+                sx={{
+                  bgcolor: 'transparent',
+                  lineHeight: '32px',
+                  fontSize: '0.7rem',
+                  letterSpacing: '0.08em',
+                  textTransform: 'uppercase',
+                  fontWeight: 600,
+                }}
+              >
                 {group}
               </ListSubheader>
             }
@@ -52,7 +67,12 @@ export function NavDrawer({ current }: { current: ScreenId }) {
                   sx={{ mb: 0.25, py: 0.75 }}
                 >
                   <ListItemIcon sx={{ minWidth: 34, '& svg': { fontSize: 20 } }}>{s.icon}</ListItemIcon>
-                  <ListItemText primary={s.label} slotProps={{ primary: { sx: { fontSize: '0.875rem', fontWeight: s.id === current ? 600 : 500 } } }} />
+                  <ListItemText
+                    primary={s.label}
+                    slotProps={{
+                      primary: { sx: { fontSize: '0.875rem', fontWeight: s.id === current ? 600 : 500 } },
+                    }}
+                  />
                 </ListItemButton>
               ))}
           </List>
@@ -60,7 +80,9 @@ export function NavDrawer({ current }: { current: ScreenId }) {
       </Box>
       <Box sx={{ px: 2.5, py: 1.5, borderTop: 1, borderColor: 'divider' }}>
         <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
-          {info ? `Version ${info.toolVersion} · ${info.frontDoor === 'browser' ? 'browser mode' : 'desktop'}` : ' '}
+          {info
+            ? `Version ${info.toolVersion} · ${info.frontDoor === 'browser' ? 'browser mode' : 'desktop'}`
+            : ' '}
         </Typography>
       </Box>
     </Drawer>

@@ -4,7 +4,16 @@ import { useSyncExternalStore } from 'react';
  * Hash routes (`#/audit-log`): they work the same from the HTTP bridge and from a file loaded by
  * Electron, and a reload keeps the screen.
  */
-export const screenIds = ['engagement', 'targets', 'assessments', 'findings', 'controls', 'phi-flows', 'export', 'audit-log'] as const;
+export const screenIds = [
+  'engagement',
+  'targets',
+  'assessments',
+  'findings',
+  'controls',
+  'phi-flows',
+  'export',
+  'audit-log',
+] as const;
 export type ScreenId = (typeof screenIds)[number];
 
 function isScreenId(value: string): value is ScreenId {

@@ -22,7 +22,14 @@ export interface ScreenDef {
 
 /** Each screen is its own module; all but Engagement (the start screen) load on first visit. */
 export const screens: readonly ScreenDef[] = [
-  { id: 'engagement', label: 'Engagement', icon: <BusinessCenterOutlined />, group: 'Scope', needsWorkspace: false, component: EngagementScreen },
+  {
+    id: 'engagement',
+    label: 'Engagement',
+    icon: <BusinessCenterOutlined />,
+    group: 'Scope',
+    needsWorkspace: false,
+    component: EngagementScreen,
+  },
   {
     id: 'targets',
     label: 'Targets',
@@ -37,7 +44,9 @@ export const screens: readonly ScreenDef[] = [
     icon: <FactCheckOutlined />,
     group: 'Assessment',
     needsWorkspace: true,
-    component: lazy(() => import('../screens/assessments-screen').then((m) => ({ default: m.AssessmentsScreen }))),
+    component: lazy(() =>
+      import('../screens/assessments-screen').then((m) => ({ default: m.AssessmentsScreen })),
+    ),
   },
   {
     id: 'findings',
@@ -77,7 +86,9 @@ export const screens: readonly ScreenDef[] = [
     icon: <ReceiptLongOutlined />,
     group: 'Documentation',
     needsWorkspace: true,
-    component: lazy(() => import('../screens/audit-log/audit-log-screen').then((m) => ({ default: m.AuditLogScreen }))),
+    component: lazy(() =>
+      import('../screens/audit-log/audit-log-screen').then((m) => ({ default: m.AuditLogScreen })),
+    ),
   },
 ];
 

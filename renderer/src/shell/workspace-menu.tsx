@@ -74,7 +74,9 @@ export function WorkspaceMenu() {
         onClose={closeMenu}
         slotProps={{ paper: { sx: { minWidth: 320, maxWidth: 440 } }, list: { dense: true } }}
       >
-        {others.length > 0 ? <ListSubheader sx={{ lineHeight: '32px' }}>{summary ? 'Switch to' : 'Recent'}</ListSubheader> : null}
+        {others.length > 0 ? (
+          <ListSubheader sx={{ lineHeight: '32px' }}>{summary ? 'Switch to' : 'Recent'}</ListSubheader>
+        ) : null}
         {others.map((w) => (
           <MenuItem
             key={w.path}

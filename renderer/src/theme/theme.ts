@@ -17,7 +17,14 @@ const fontFamily = [
   'sans-serif',
 ].join(', ');
 
-export const monospaceFont = ['"SF Mono"', 'Menlo', 'Consolas', '"Liberation Mono"', '"DejaVu Sans Mono"', 'monospace'].join(', ');
+export const monospaceFont = [
+  '"SF Mono"',
+  'Menlo',
+  'Consolas',
+  '"Liberation Mono"',
+  '"DejaVu Sans Mono"',
+  'monospace',
+].join(', ');
 
 export const deskTheme = createTheme({
   cssVariables: { colorSchemeSelector: 'class', cssVarPrefix: 'desk' },

@@ -29,7 +29,10 @@ export function RequiresWorkspace({ title, children }: { title: string; children
             </Button>
           }
         >
-          <p>This screen shows data from an engagement workspace. Create a new engagement or open an existing one first.</p>
+          <p>
+            This screen shows data from an engagement workspace. Create a new engagement or open an existing
+            one first.
+          </p>
         </EmptyState>
       </>
     );

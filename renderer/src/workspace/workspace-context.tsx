@@ -27,7 +27,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   });
 
   const value = useMemo<WorkspaceContextValue>(
-    () => ({ summary: current.data ?? null, loading: current.data === undefined && current.loading, setSummary: mutate }),
+    () => ({
+      summary: current.data ?? null,
+      loading: current.data === undefined && current.loading,
+      setSummary: mutate,
+    }),
     [current.data, current.loading, mutate],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;

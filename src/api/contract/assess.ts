@@ -110,7 +110,10 @@ export const assessOps = {
       source: z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('demo') }),
         z.object({ kind: z.literal('scenario'), path: z.string().trim().min(1).max(4096) }),
-        z.object({ kind: z.literal('live'), targets: z.array(targetInputSchema).min(1, 'add at least one target') }),
+        z.object({
+          kind: z.literal('live'),
+          targets: z.array(targetInputSchema).min(1, 'add at least one target'),
+        }),
       ]),
       limits: limitsSchema.optional(),
     }),
@@ -119,7 +122,11 @@ export const assessOps = {
   'assess.evaluate': defineOperation({
     summary: 'Recompute findings from stored resources, offline.',
     input: z.object({}),
-    output: z.object({ runId: z.number(), sourceRunId: z.number(), stats: z.record(z.string(), z.unknown()) }),
+    output: z.object({
+      runId: z.number(),
+      sourceRunId: z.number(),
+      stats: z.record(z.string(), z.unknown()),
+    }),
   }),
   'findings.list': defineOperation({
     summary: 'Findings of a run (default: the newest), filtered and paged.',
@@ -158,7 +165,15 @@ export const assessOps = {
         })
         .nullable(),
       evidence: z.array(
-        z.object({ id: z.number(), service: z.string(), operation: z.string(), region: z.string(), outcome: z.string(), sha256: z.string(), collectedAt: z.string() }),
+        z.object({
+          id: z.number(),
+          service: z.string(),
+          operation: z.string(),
+          region: z.string(),
+          outcome: z.string(),
+          sha256: z.string(),
+          collectedAt: z.string(),
+        }),
       ),
       properties: z.record(z.string(), z.unknown()).nullable(),
       tags: z.record(z.string(), z.string()).nullable(),
@@ -191,8 +206,16 @@ export const assessOps = {
     }),
   }),
   'accessKit.get': defineOperation({
-    summary: 'The least-privilege IAM policy, CloudFormation role template and Azure custom role a client must grant.',
-    input: z.object({ trustedPrincipalArn: z.string().max(300).optional(), externalId: z.string().max(300).optional() }),
-    output: z.object({ awsIamPolicy: z.string(), awsCloudFormation: z.string(), azureCustomRole: z.string() }),
+    summary:
+      'The least-privilege IAM policy, CloudFormation role template and Azure custom role a client must grant.',
+    input: z.object({
+      trustedPrincipalArn: z.string().max(300).optional(),
+      externalId: z.string().max(300).optional(),
+    }),
+    output: z.object({
+      awsIamPolicy: z.string(),
+      awsCloudFormation: z.string(),
+      azureCustomRole: z.string(),
+    }),
   }),
 } as const;

@@ -20,7 +20,10 @@ export const auditVerificationSchema = z.discriminatedUnion('ok', [
 export const auditLogOps = {
   'auditLog.list': defineOperation({
     summary: 'Audit log entries, newest first.',
-    input: z.object({ limit: z.number().int().min(1).max(1000).default(200), offset: z.number().int().min(0).default(0) }),
+    input: z.object({
+      limit: z.number().int().min(1).max(1000).default(200),
+      offset: z.number().int().min(0).default(0),
+    }),
     output: z.object({ total: z.number(), entries: z.array(auditEntrySchema) }),
   }),
   'auditLog.verify': defineOperation({

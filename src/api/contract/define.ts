@@ -7,6 +7,8 @@ export interface OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodTy
   output: O;
 }
 
-export function defineOperation<I extends z.ZodType, O extends z.ZodType>(def: OperationDef<I, O>): OperationDef<I, O> {
+export function defineOperation<I extends z.ZodType, O extends z.ZodType>(
+  def: OperationDef<I, O>,
+): OperationDef<I, O> {
   return def;
 }

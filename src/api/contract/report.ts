@@ -39,7 +39,15 @@ export const packageVerificationSchema = z.object({
   files: z.array(z.object({ path: z.string(), status: z.enum(['ok', 'changed', 'missing', 'unexpected']) })),
   manifestSignature: signatureCheckSchema,
   pdfSignature: signatureCheckSchema.extend({ coversWholeFile: z.boolean() }),
-  manifest: z.object({ createdAt: z.string(), client: z.string(), toolVersion: z.string(), rulesetVersion: z.string(), files: z.number() }).nullable(),
+  manifest: z
+    .object({
+      createdAt: z.string(),
+      client: z.string(),
+      toolVersion: z.string(),
+      rulesetVersion: z.string(),
+      files: z.number(),
+    })
+    .nullable(),
   summary: z.string(),
 });
 

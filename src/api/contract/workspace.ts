@@ -3,7 +3,14 @@ import { defineOperation } from './define';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} is required`).max(200);
-const regionList = z.array(z.string().trim().regex(/^[a-z0-9-]{2,40}$/i, 'a region name such as us-east-1 or eastus')).max(200);
+const regionList = z
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{2,40}$/i, 'a region name such as us-east-1 or eastus'),
+  )
+  .max(200);
 const tagKeyList = z.array(z.string().trim().min(1).max(128)).max(50);
 
 export const engagementSettingsSchema = z.object({
@@ -17,7 +24,10 @@ export const engagementSettingsSchema = z.object({
   consultant: z.string().trim().max(200),
 });
 
-export const engagementSchema = engagementSettingsSchema.extend({ createdAt: z.string(), updatedAt: z.string() });
+export const engagementSchema = engagementSettingsSchema.extend({
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 
 export const workspaceSummarySchema = z.object({
   path: z.string(),
@@ -38,7 +48,13 @@ export const workspaceSummarySchema = z.object({
     auditLogEntries: z.number(),
   }),
   lastRun: z
-    .object({ id: z.number(), kind: z.string(), status: z.string(), startedAt: z.string(), finishedAt: z.string().nullable() })
+    .object({
+      id: z.number(),
+      kind: z.string(),
+      status: z.string(),
+      startedAt: z.string(),
+      finishedAt: z.string().nullable(),
+    })
     .nullable(),
 });
 
@@ -63,7 +79,13 @@ export const workspaceOps = {
   'workspace.create': defineOperation({
     summary: 'Create a new engagement workspace and open it.',
     input: engagementSettingsSchema
-      .partial({ title: true, phiTagKeys: true, phiPathPatterns: true, consultant: true, approvedRegions: true })
+      .partial({
+        title: true,
+        phiTagKeys: true,
+        phiPathPatterns: true,
+        consultant: true,
+        approvedRegions: true,
+      })
       .extend({
         /** A file name inside the workspace folder, or an absolute path (Electron save dialog). */
         file: z.string().trim().min(1, 'file is required').max(1000),

@@ -14,7 +14,10 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
   'assess.start': async (input, session) => {
     const ws = session.requireWorkspace();
     // The AWS and Azure SDKs load only when an assessment runs: every CLI start stays fast.
-    const [{ prepareAssessment }, { runAssessment }] = await Promise.all([import('../../assess/prepare'), import('../../assess/run-assessment')]);
+    const [{ prepareAssessment }, { runAssessment }] = await Promise.all([
+      import('../../assess/prepare'),
+      import('../../assess/run-assessment'),
+    ]);
     // Validate the source (scenario file, targets) before a job starts, so errors come back at once.
     const prepared = prepareAssessment(input.source);
     const jobId = session.startJob('assess', async (job) => {
@@ -28,7 +31,13 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
             done: p.done,
             total: p.total,
             message: p.message,
-            detail: { target: p.target, service: p.service, region: p.region, gaps: p.gaps, evidence: p.evidence },
+            detail: {
+              target: p.target,
+              service: p.service,
+              region: p.region,
+              gaps: p.gaps,
+              evidence: p.evidence,
+            },
           }),
       });
       const s = result.stats;
@@ -52,18 +61,28 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
   'finding.detail': (input, session) => {
     const ws = session.requireWorkspace();
     const row = ws.db.prepare('SELECT run_id, resource_id FROM finding WHERE id = ?').get(input.id) as
-      | { run_id: number; resource_id: number | null }
-      | undefined;
+      { run_id: number; resource_id: number | null } | undefined;
     if (!row) throw new DeskError('NOT_FOUND', `No finding ${input.id}.`);
     // The list query for one row, so the list and the detail view agree on every field.
     const finding = listFindings(ws, { runId: row.run_id, id: input.id, limit: 1, offset: 0 }).items[0]!;
     const rule = getRule(finding.ruleId);
     const resource = row.resource_id
-      ? (ws.db.prepare('SELECT properties, tags FROM resource WHERE id = ?').get(row.resource_id) as { properties: string; tags: string })
+      ? (ws.db.prepare('SELECT properties, tags FROM resource WHERE id = ?').get(row.resource_id) as {
+          properties: string;
+          tags: string;
+        })
       : null;
     const evidence = finding.evidenceIds.map((id) => {
       const e = getEvidence(ws, id);
-      return { id: e.id, service: e.service, operation: e.operation, region: e.region, outcome: e.outcome, sha256: e.sha256, collectedAt: e.collectedAt };
+      return {
+        id: e.id,
+        service: e.service,
+        operation: e.operation,
+        region: e.region,
+        outcome: e.outcome,
+        sha256: e.sha256,
+        collectedAt: e.collectedAt,
+      };
     });
     return {
       finding,
@@ -92,7 +111,8 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
   'evidence.get': (input, session) => getEvidence(session.requireWorkspace(), input.id),
 
   'accessKit.get': async (input) => {
-    const { awsCloudFormationTemplate, awsIamPolicy, azureCustomRole } = await import('../../cloud/access-kit');
+    const { awsCloudFormationTemplate, awsIamPolicy, azureCustomRole } =
+      await import('../../cloud/access-kit');
     return {
       awsIamPolicy: JSON.stringify(awsIamPolicy(), null, 2),
       awsCloudFormation: awsCloudFormationTemplate({

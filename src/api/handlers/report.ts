@@ -12,7 +12,9 @@ export const reportHandlers: HandlersOf<typeof reportOps> = {
     // Open the certificate before the job starts: a wrong passphrase is a SIGNING error of this call.
     const material = openPackageSigner(
       ws,
-      input.signer.kind === 'p12' ? { p12Path: resolve(input.signer.p12Path), passphrase: input.signer.passphrase } : { selfSigned: true },
+      input.signer.kind === 'p12'
+        ? { p12Path: resolve(input.signer.p12Path), passphrase: input.signer.passphrase }
+        : { selfSigned: true },
     );
     const jobId = session.startJob('export', async (job) => {
       // Let the caller subscribe to this job's events before anything can fail: an error thrown
@@ -25,7 +27,10 @@ export const reportHandlers: HandlersOf<typeof reportOps> = {
         onProgress: (p) => job.progress({ phase: p.phase, done: p.done, total: p.total, message: p.message }),
       });
       const who = `${result.signer.commonName}${result.signer.selfSigned ? ' (self-signed engagement certificate)' : ''}`;
-      return { message: `Audit package written to ${result.folder} and ${result.zip}, signed by ${who}.`, result };
+      return {
+        message: `Audit package written to ${result.folder} and ${result.zip}, signed by ${who}.`,
+        result,
+      };
     });
     return { jobId };
   },
@@ -33,8 +38,19 @@ export const reportHandlers: HandlersOf<typeof reportOps> = {
   'export.list': (_input, session) => {
     const rows = session
       .requireWorkspace()
-      .db.prepare('SELECT id, created_at, path, manifest_sha256, signer_subject, self_signed, run_ids, files FROM export ORDER BY id DESC')
-      .all() as { id: number; created_at: string; path: string; manifest_sha256: string; signer_subject: string; self_signed: number; run_ids: string; files: number }[];
+      .db.prepare(
+        'SELECT id, created_at, path, manifest_sha256, signer_subject, self_signed, run_ids, files FROM export ORDER BY id DESC',
+      )
+      .all() as {
+      id: number;
+      created_at: string;
+      path: string;
+      manifest_sha256: string;
+      signer_subject: string;
+      self_signed: number;
+      run_ids: string;
+      files: number;
+    }[];
     return rows.map((r) => ({
       id: r.id,
       createdAt: r.created_at,

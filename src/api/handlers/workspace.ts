@@ -27,9 +27,13 @@ export const workspaceHandlers: HandlersOf<typeof workspaceOps> = {
 
   'workspace.create': (input, session) => {
     session.assertNoRunningJobs();
-    if (input.periodEnd < input.periodStart) throw new FieldError('periodEnd', 'the engagement period ends before it starts.');
+    if (input.periodEnd < input.periodStart)
+      throw new FieldError('periodEnd', 'the engagement period ends before it starts.');
     // The workspace folder is made only when a bare name is to go into it, not for an explicit path.
-    const path = resolveNewWorkspacePath(input.file, isAbsolute(input.file) ? session.workspaceDir : session.ensureWorkspaceDir());
+    const path = resolveNewWorkspacePath(
+      input.file,
+      isAbsolute(input.file) ? session.workspaceDir : session.ensureWorkspaceDir(),
+    );
     const year = input.periodStart.slice(0, 4);
     const ws = Workspace.create(path, {
       client: input.client,
@@ -62,7 +66,8 @@ export const workspaceHandlers: HandlersOf<typeof workspaceOps> = {
     return { closed: had };
   },
 
-  'workspace.current': (_input, session) => (session.workspace ? summarizeWorkspace(session.workspace) : null),
+  'workspace.current': (_input, session) =>
+    session.workspace ? summarizeWorkspace(session.workspace) : null,
 
   'workspace.recent': (_input, session) => {
     let names: string[];
@@ -84,10 +89,15 @@ export const workspaceHandlers: HandlersOf<typeof workspaceOps> = {
   'engagement.update': (input, session) => {
     const ws = session.requireWorkspace();
     // Keys sent as undefined (IPC keeps them) leave the setting unchanged.
-    const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as typeof input;
+    const patch = Object.fromEntries(
+      Object.entries(input).filter(([, v]) => v !== undefined),
+    ) as typeof input;
     const next = { ...ws.engagement, ...patch };
     if (next.periodEnd < next.periodStart) {
-      throw new FieldError(patch.periodEnd === undefined ? 'periodStart' : 'periodEnd', 'the engagement period ends before it starts.');
+      throw new FieldError(
+        patch.periodEnd === undefined ? 'periodStart' : 'periodEnd',
+        'the engagement period ends before it starts.',
+      );
     }
     ws.updateEngagement(patch);
     return summarizeWorkspace(ws);

@@ -26,16 +26,35 @@ export function tagsFromTagSet(tagSet: readonly Tag[] | undefined): Record<strin
   return tags;
 }
 
-export const noEncryption: NonNullable<S3BucketProperties['encryption']> = { enabled: false, algorithm: null, kmsKeyId: null, bucketKeyEnabled: false };
+export const noEncryption: NonNullable<S3BucketProperties['encryption']> = {
+  enabled: false,
+  algorithm: null,
+  kmsKeyId: null,
+  bucketKeyEnabled: false,
+};
 
-export function encryptionFrom(output: GetBucketEncryptionCommandOutput): NonNullable<S3BucketProperties['encryption']> {
-  const rule = output.ServerSideEncryptionConfiguration?.Rules?.find((each) => each.ApplyServerSideEncryptionByDefault?.SSEAlgorithm);
+export function encryptionFrom(
+  output: GetBucketEncryptionCommandOutput,
+): NonNullable<S3BucketProperties['encryption']> {
+  const rule = output.ServerSideEncryptionConfiguration?.Rules?.find(
+    (each) => each.ApplyServerSideEncryptionByDefault?.SSEAlgorithm,
+  );
   const defaults = rule?.ApplyServerSideEncryptionByDefault;
   if (!rule || !defaults?.SSEAlgorithm) return noEncryption;
-  return { enabled: true, algorithm: defaults.SSEAlgorithm, kmsKeyId: defaults.KMSMasterKeyID ?? null, bucketKeyEnabled: rule.BucketKeyEnabled === true };
+  return {
+    enabled: true,
+    algorithm: defaults.SSEAlgorithm,
+    kmsKeyId: defaults.KMSMasterKeyID ?? null,
+    bucketKeyEnabled: rule.BucketKeyEnabled === true,
+  };
 }
 
-export const noPolicy: NonNullable<S3BucketProperties['policy']> = { present: false, denyInsecureTransport: false, allowsPublicPrincipal: false, document: null };
+export const noPolicy: NonNullable<S3BucketProperties['policy']> = {
+  present: false,
+  denyInsecureTransport: false,
+  allowsPublicPrincipal: false,
+  document: null,
+};
 
 interface PolicyStatement {
   Effect?: unknown;
@@ -44,16 +63,20 @@ interface PolicyStatement {
   Condition?: unknown;
 }
 
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+const asList = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];
 
 function isEveryone(principal: unknown): boolean {
   if (principal === '*') return true;
-  if (typeof principal === 'object' && principal !== null) return asList((principal as { AWS?: unknown }).AWS).includes('*');
+  if (typeof principal === 'object' && principal !== null)
+    return asList((principal as { AWS?: unknown }).AWS).includes('*');
   return false;
 }
 
 function coversAllS3Actions(action: unknown): boolean {
-  return asList(action).some((each) => typeof each === 'string' && (each === '*' || each.toLowerCase() === 's3:*'));
+  return asList(action).some(
+    (each) => typeof each === 'string' && (each === '*' || each.toLowerCase() === 's3:*'),
+  );
 }
 
 /** Condition Bool / BoolIfExists { "aws:SecureTransport": "false" }; JSON policies may spell the value as a string, a boolean or a list. */
@@ -62,7 +85,9 @@ function deniesInsecureTransport(condition: unknown): boolean {
   return Object.entries(condition).some(([operator, values]) => {
     if (!/^bool(ifexists)?$/i.test(operator) || typeof values !== 'object' || values === null) return false;
     return Object.entries(values).some(
-      ([key, value]) => key.toLowerCase() === 'aws:securetransport' && asList(value).some((each) => String(each).toLowerCase() === 'false'),
+      ([key, value]) =>
+        key.toLowerCase() === 'aws:securetransport' &&
+        asList(value).some((each) => String(each).toLowerCase() === 'false'),
     );
   });
 }
@@ -79,7 +104,12 @@ export function policyFrom(policyText: string | undefined): NonNullable<S3Bucket
     document = JSON.parse(policyText);
   } catch {
     // S3 validates policies on write, so this is a corrupt answer: keep the text, claim nothing.
-    return { present: true, denyInsecureTransport: false, allowsPublicPrincipal: false, document: { unparsed: policyText } };
+    return {
+      present: true,
+      denyInsecureTransport: false,
+      allowsPublicPrincipal: false,
+      document: { unparsed: policyText },
+    };
   }
   const statements = asList((document as { Statement?: unknown } | null)?.Statement).filter(
     (each): each is PolicyStatement => typeof each === 'object' && each !== null,
@@ -87,14 +117,22 @@ export function policyFrom(policyText: string | undefined): NonNullable<S3Bucket
   return {
     present: true,
     denyInsecureTransport: statements.some(
-      (s) => s.Effect === 'Deny' && isEveryone(s.Principal) && coversAllS3Actions(s.Action) && deniesInsecureTransport(s.Condition),
+      (s) =>
+        s.Effect === 'Deny' &&
+        isEveryone(s.Principal) &&
+        coversAllS3Actions(s.Action) &&
+        deniesInsecureTransport(s.Condition),
     ),
-    allowsPublicPrincipal: statements.some((s) => s.Effect === 'Allow' && isEveryone(s.Principal) && !hasCondition(s.Condition)),
+    allowsPublicPrincipal: statements.some(
+      (s) => s.Effect === 'Allow' && isEveryone(s.Principal) && !hasCondition(s.Condition),
+    ),
     document,
   };
 }
 
-export function publicAccessBlockFrom(output: GetPublicAccessBlockCommandOutput): S3BucketProperties['publicAccessBlock'] {
+export function publicAccessBlockFrom(
+  output: GetPublicAccessBlockCommandOutput,
+): S3BucketProperties['publicAccessBlock'] {
   const config = output.PublicAccessBlockConfiguration;
   if (!config) return null;
   return {
@@ -105,7 +143,9 @@ export function publicAccessBlockFrom(output: GetPublicAccessBlockCommandOutput)
   };
 }
 
-export function loggingFrom(output: GetBucketLoggingCommandOutput): NonNullable<S3BucketProperties['logging']> {
+export function loggingFrom(
+  output: GetBucketLoggingCommandOutput,
+): NonNullable<S3BucketProperties['logging']> {
   const enabled = output.LoggingEnabled;
   if (!enabled?.TargetBucket) return { enabled: false, targetBucket: null, targetPrefix: null };
   return { enabled: true, targetBucket: enabled.TargetBucket, targetPrefix: enabled.TargetPrefix ?? null };
@@ -118,7 +158,9 @@ export interface ReplicationDestination {
 }
 
 /** The destinations of GetBucketReplication's rules, before their regions are resolved. */
-export function replicationDestinationsFrom(output: GetBucketReplicationCommandOutput): ReplicationDestination[] {
+export function replicationDestinationsFrom(
+  output: GetBucketReplicationCommandOutput,
+): ReplicationDestination[] {
   const destinations: ReplicationDestination[] = [];
   for (const rule of output.ReplicationConfiguration?.Rules ?? []) {
     const arn = rule.Destination?.Bucket;

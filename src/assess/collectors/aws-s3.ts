@@ -70,8 +70,17 @@ function s3Call<O extends object>(
   send: S3Send<O>,
   notConfigured?: readonly string[],
 ): Promise<AwsCallResult<O>> {
-  return callAws(ctx, { service: 's3', operation, region, request, homeRegion: clients.homeRegion, ...(notConfigured ? { notConfigured } : {}) }, (signal) =>
-    send(clients.s3(region), signal),
+  return callAws(
+    ctx,
+    {
+      service: 's3',
+      operation,
+      region,
+      request,
+      homeRegion: clients.homeRegion,
+      ...(notConfigured ? { notConfigured } : {}),
+    },
+    (signal) => send(clients.s3(region), signal),
   );
 }
 
@@ -99,25 +108,45 @@ async function listBuckets(ctx: CollectorContext, clients: AwsClientFactory): Pr
   return buckets;
 }
 
-async function bucketLocation(ctx: CollectorContext, clients: AwsClientFactory, bucket: string, viaRegion: string): Promise<{ region: string | null; evidenceId: number }> {
+async function bucketLocation(
+  ctx: CollectorContext,
+  clients: AwsClientFactory,
+  bucket: string,
+  viaRegion: string,
+): Promise<{ region: string | null; evidenceId: number }> {
   const request = { Bucket: bucket };
   const answer = await s3Call(ctx, clients, viaRegion, 'GetBucketLocation', request, (s3, abortSignal) =>
     s3.send(new GetBucketLocationCommand(request), { abortSignal }),
   );
-  return { region: answer.status === 'ok' ? regionFromLocationConstraint(answer.output.LocationConstraint) : null, evidenceId: answer.evidenceId };
+  return {
+    region: answer.status === 'ok' ? regionFromLocationConstraint(answer.output.LocationConstraint) : null,
+    evidenceId: answer.evidenceId,
+  };
 }
 
-async function locate(ctx: CollectorContext, clients: AwsClientFactory, bucket: ListedBucket): Promise<LocatedBucket> {
+async function locate(
+  ctx: CollectorContext,
+  clients: AwsClientFactory,
+  bucket: ListedBucket,
+): Promise<LocatedBucket> {
   const located = await bucketLocation(ctx, clients, bucket.name, bucket.regionHint ?? clients.homeRegion);
   // ListBuckets' BucketRegion is S3's own answer too: use it when GetBucketLocation was refused.
-  return { ...bucket, region: located.region ?? bucket.regionHint ?? null, evidenceIds: [bucket.evidenceId, located.evidenceId] };
+  return {
+    ...bucket,
+    region: located.region ?? bucket.regionHint ?? null,
+    evidenceIds: [bucket.evidenceId, located.evidenceId],
+  };
 }
 
 /**
  * Replication destination regions: from this account's inventory when the destination is ours,
  * else by GetBucketLocation on the destination's name (another account's bucket; may be refused).
  */
-function destinationResolver(ctx: CollectorContext, clients: AwsClientFactory, inventory: ReadonlyMap<string, string>) {
+function destinationResolver(
+  ctx: CollectorContext,
+  clients: AwsClientFactory,
+  inventory: ReadonlyMap<string, string>,
+) {
   const lookups = new Map<string, Promise<{ region: string | null; evidenceId: number }>>();
   return async (bucket: string): Promise<{ region: string | null; evidenceId?: number }> => {
     const known = inventory.get(bucket);
@@ -137,7 +166,10 @@ async function describe(
   bucket: LocatedBucket,
   resolveDestination: ReturnType<typeof destinationResolver>,
 ): Promise<NormalizedResource> {
-  const properties: S3BucketProperties = { tagsCollected: false, ...(bucket.creationDate ? { creationDate: bucket.creationDate } : {}) };
+  const properties: S3BucketProperties = {
+    tagsCollected: false,
+    ...(bucket.creationDate ? { creationDate: bucket.creationDate } : {}),
+  };
   const evidenceIds = [...bucket.evidenceIds];
   let tags: Record<string, string> = {};
   const region = bucket.region;
@@ -146,30 +178,53 @@ async function describe(
     const call = <O extends object>(operation: string, send: S3Send<O>, notConfigured?: readonly string[]) =>
       s3Call(ctx, clients, region, operation, request, send, notConfigured);
     const [tagging, encryption, policy, publicAccess, logging, replication] = await Promise.all([
-      call('GetBucketTagging', (s3, abortSignal) => s3.send(new GetBucketTaggingCommand(request), { abortSignal }), ['NoSuchTagSet']),
-      call('GetBucketEncryption', (s3, abortSignal) => s3.send(new GetBucketEncryptionCommand(request), { abortSignal }), [
-        'ServerSideEncryptionConfigurationNotFoundError',
-      ]),
-      call('GetBucketPolicy', (s3, abortSignal) => s3.send(new GetBucketPolicyCommand(request), { abortSignal }), ['NoSuchBucketPolicy']),
-      call('GetPublicAccessBlock', (s3, abortSignal) => s3.send(new GetPublicAccessBlockCommand(request), { abortSignal }), [
-        'NoSuchPublicAccessBlockConfiguration',
-      ]),
-      call('GetBucketLogging', (s3, abortSignal) => s3.send(new GetBucketLoggingCommand(request), { abortSignal })),
-      call('GetBucketReplication', (s3, abortSignal) => s3.send(new GetBucketReplicationCommand(request), { abortSignal }), [
-        'ReplicationConfigurationNotFoundError',
-      ]),
+      call(
+        'GetBucketTagging',
+        (s3, abortSignal) => s3.send(new GetBucketTaggingCommand(request), { abortSignal }),
+        ['NoSuchTagSet'],
+      ),
+      call(
+        'GetBucketEncryption',
+        (s3, abortSignal) => s3.send(new GetBucketEncryptionCommand(request), { abortSignal }),
+        ['ServerSideEncryptionConfigurationNotFoundError'],
+      ),
+      call(
+        'GetBucketPolicy',
+        (s3, abortSignal) => s3.send(new GetBucketPolicyCommand(request), { abortSignal }),
+        ['NoSuchBucketPolicy'],
+      ),
+      call(
+        'GetPublicAccessBlock',
+        (s3, abortSignal) => s3.send(new GetPublicAccessBlockCommand(request), { abortSignal }),
+        ['NoSuchPublicAccessBlockConfiguration'],
+      ),
+      call('GetBucketLogging', (s3, abortSignal) =>
+        s3.send(new GetBucketLoggingCommand(request), { abortSignal }),
+      ),
+      call(
+        'GetBucketReplication',
+        (s3, abortSignal) => s3.send(new GetBucketReplicationCommand(request), { abortSignal }),
+        ['ReplicationConfigurationNotFoundError'],
+      ),
     ]);
-    evidenceIds.push(...[tagging, encryption, policy, publicAccess, logging, replication].map((each) => each.evidenceId));
+    evidenceIds.push(
+      ...[tagging, encryption, policy, publicAccess, logging, replication].map((each) => each.evidenceId),
+    );
 
     if (tagging.status !== 'gap') {
       tags = tagging.status === 'ok' ? tagsFromTagSet(tagging.output.TagSet) : {};
       properties.tagsCollected = true;
     }
-    if (encryption.status !== 'gap') properties.encryption = encryption.status === 'ok' ? encryptionFrom(encryption.output) : noEncryption;
-    if (policy.status !== 'gap') properties.policy = policy.status === 'ok' ? policyFrom(policy.output.Policy) : noPolicy;
-    if (publicAccess.status !== 'gap') properties.publicAccessBlock = publicAccess.status === 'ok' ? publicAccessBlockFrom(publicAccess.output) : null;
+    if (encryption.status !== 'gap')
+      properties.encryption = encryption.status === 'ok' ? encryptionFrom(encryption.output) : noEncryption;
+    if (policy.status !== 'gap')
+      properties.policy = policy.status === 'ok' ? policyFrom(policy.output.Policy) : noPolicy;
+    if (publicAccess.status !== 'gap')
+      properties.publicAccessBlock =
+        publicAccess.status === 'ok' ? publicAccessBlockFrom(publicAccess.output) : null;
     if (logging.status === 'ok') properties.logging = loggingFrom(logging.output);
-    if (replication.status === 'not_configured') properties.replication = { enabled: false, destinations: [] };
+    if (replication.status === 'not_configured')
+      properties.replication = { enabled: false, destinations: [] };
     if (replication.status === 'ok') {
       const rules = replicationDestinationsFrom(replication.output);
       const destinations = await Promise.all(
@@ -203,9 +258,13 @@ export async function collectS3Buckets(ctx: CollectorContext): Promise<Normalize
   const clients = awsClientsOf(ctx.connection);
   const listed = await listBuckets(ctx, clients);
   const located = await mapWithConcurrency(listed, bucketFanOut, (bucket) => locate(ctx, clients, bucket));
-  const inventory = new Map(located.flatMap((bucket) => (bucket.region ? [[bucket.name, bucket.region] as const] : [])));
+  const inventory = new Map(
+    located.flatMap((bucket) => (bucket.region ? [[bucket.name, bucket.region] as const] : [])),
+  );
   const resolveDestination = destinationResolver(ctx, clients, inventory);
-  return mapWithConcurrency(located, bucketFanOut, (bucket) => describe(ctx, clients, bucket, resolveDestination));
+  return mapWithConcurrency(located, bucketFanOut, (bucket) =>
+    describe(ctx, clients, bucket, resolveDestination),
+  );
 }
 
 export const awsS3Collector: Collector = {

@@ -22,7 +22,8 @@ export interface NormalizedStorageAccount {
   properties: StorageAccountProperties;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
 const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 
 /** '/subscriptions/…/resourceGroups/rg-name/providers/…' → 'rg-name' */
@@ -32,7 +33,9 @@ export function resourceGroupOf(resourceId: string): string {
 
 function tagsOf(value: unknown): Record<string, string> {
   if (typeof value !== 'object' || value === null) return {};
-  return Object.fromEntries(Object.entries(value).map(([key, tag]) => [key, typeof tag === 'string' ? tag : String(tag)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, tag]) => [key, typeof tag === 'string' ? tag : String(tag)]),
+  );
 }
 
 export function normalizeStorageAccount(account: ArmStorageAccount): NormalizedStorageAccount | null {
@@ -42,7 +45,8 @@ export function normalizeStorageAccount(account: ArmStorageAccount): NormalizedS
   if (!id || !name || !location) return null;
   const props = account.properties ?? {};
   const skuName = text(account.sku?.name) ?? 'unknown';
-  const encryption = props.encryption as { keySource?: unknown; requireInfrastructureEncryption?: unknown } | undefined;
+  const encryption = props.encryption as
+    { keySource?: unknown; requireInfrastructureEncryption?: unknown } | undefined;
   const secondary = text(props.secondaryLocation) ?? null;
   const properties: StorageAccountProperties = {
     resourceGroup: resourceGroupOf(id),
@@ -56,9 +60,16 @@ export function normalizeStorageAccount(account: ArmStorageAccount): NormalizedS
     secondaryLocation: secondary,
     geoReplicated: geoRedundantSkus.test(skuName),
     ...(encryption
-      ? { encryption: { keySource: text(encryption.keySource) ?? 'Microsoft.Storage', requireInfrastructureEncryption: encryption.requireInfrastructureEncryption === true } }
+      ? {
+          encryption: {
+            keySource: text(encryption.keySource) ?? 'Microsoft.Storage',
+            requireInfrastructureEncryption: encryption.requireInfrastructureEncryption === true,
+          },
+        }
       : {}),
-    ...(text(props.publicNetworkAccess) ? { publicNetworkAccess: text(props.publicNetworkAccess) as string } : {}),
+    ...(text(props.publicNetworkAccess)
+      ? { publicNetworkAccess: text(props.publicNetworkAccess) as string }
+      : {}),
   };
   return { id, name, location, tags: tagsOf(account.tags), properties };
 }

@@ -18,11 +18,20 @@ export const storageOperations = [
  */
 export async function collectStorageAccounts(ctx: CollectorContext): Promise<NormalizedResource[]> {
   const clients = azureClientsOf(ctx.connection);
-  const result = await callAzure(ctx, { service: 'storage', operation: 'StorageAccounts_List', region: 'global', timeoutMs: clients.requestTimeoutMs }, async (scope) => {
-    for await (const _page of clients.storage(scope).storageAccounts.list().byPage()) {
-      // Iterating only drives the pager: the call scope captures each page's raw ARM body.
-    }
-  });
+  const result = await callAzure(
+    ctx,
+    {
+      service: 'storage',
+      operation: 'StorageAccounts_List',
+      region: 'global',
+      timeoutMs: clients.requestTimeoutMs,
+    },
+    async (scope) => {
+      for await (const _page of clients.storage(scope).storageAccounts.list().byPage()) {
+        // Iterating only drives the pager: the call scope captures each page's raw ARM body.
+      }
+    },
+  );
   const resources: NormalizedResource[] = [];
   for (const page of result.pages) {
     const value = (page.body as { value?: unknown } | null)?.value;

@@ -6,7 +6,9 @@ import { azureStorageCollector } from './azure-storage';
 export const collectors: readonly Collector[] = [awsS3Collector, azureStorageCollector];
 
 function operationKey(op: DeclaredOperation): string {
-  return op.provider === 'aws' ? `aws:${op.command}:${op.iamAction}` : `azure:${op.method}:${op.path}:${op.permission}`;
+  return op.provider === 'aws'
+    ? `aws:${op.command}:${op.iamAction}`
+    : `azure:${op.method}:${op.path}:${op.permission}`;
 }
 
 /** The operations all collectors of a provider declare, without duplicates. */

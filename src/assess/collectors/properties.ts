@@ -7,7 +7,12 @@
 /** resource.type 'aws.s3.bucket'; nativeId arn:aws:s3:::name (arn:aws-us-gov:s3::: in GovCloud); region = the bucket's region */
 export interface S3BucketProperties {
   /** GetBucketEncryption. Not configured → { enabled: false, algorithm: null, ... } */
-  encryption?: { enabled: boolean; algorithm: string | null; kmsKeyId: string | null; bucketKeyEnabled: boolean };
+  encryption?: {
+    enabled: boolean;
+    algorithm: string | null;
+    kmsKeyId: string | null;
+    bucketKeyEnabled: boolean;
+  };
   /** GetBucketPolicy. No policy → { present: false, denyInsecureTransport: false, allowsPublicPrincipal: false, document: null } */
   policy?: {
     present: boolean;
@@ -19,7 +24,12 @@ export interface S3BucketProperties {
     document: unknown | null;
   };
   /** GetPublicAccessBlock (bucket level). null = none configured */
-  publicAccessBlock?: { blockPublicAcls: boolean; ignorePublicAcls: boolean; blockPublicPolicy: boolean; restrictPublicBuckets: boolean } | null;
+  publicAccessBlock?: {
+    blockPublicAcls: boolean;
+    ignorePublicAcls: boolean;
+    blockPublicPolicy: boolean;
+    restrictPublicBuckets: boolean;
+  } | null;
   /** GetBucketLogging (server access logging) */
   logging?: { enabled: boolean; targetBucket: string | null; targetPrefix: string | null };
   /** GetBucketReplication. Not configured → { enabled: false, destinations: [] } */

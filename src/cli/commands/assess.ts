@@ -37,7 +37,9 @@ async function runAndReport(
 export async function printAssessmentSummary(ctx: CliContext, result: AssessmentResult): Promise<void> {
   const s = result.stats;
   const seconds = (s.durationMs / 1000).toFixed(1);
-  console.log(`\nRun #${result.runId} ${result.status} in ${seconds} s: ${s.connectedTargets}/${s.targets} targets, ${s.evidence} evidence items, ${s.resources ?? 0} resources (${s.phiResources ?? 0} hold PHI).`);
+  console.log(
+    `\nRun #${result.runId} ${result.status} in ${seconds} s: ${s.connectedTargets}/${s.targets} targets, ${s.evidence} evidence items, ${s.resources ?? 0} resources (${s.phiResources ?? 0} hold PHI).`,
+  );
   if (result.identities.length) console.log(`Signed in as: ${result.identities.join(', ')}`);
 
   const failing = await ctx.call('findings.list', { runId: result.runId, status: 'fail', limit: 1000 });
@@ -54,19 +56,28 @@ export async function printAssessmentSummary(ctx: CliContext, result: Assessment
   console.log(
     table(
       ['safeguard', ...SEVERITIES, 'total'],
-      [...bySafeguard.entries()].map(([sg, row]) => [sg, ...SEVERITIES.map((k) => row[k]), SEVERITIES.reduce((n, k) => n + row[k], 0)]),
+      [...bySafeguard.entries()].map(([sg, row]) => [
+        sg,
+        ...SEVERITIES.map((k) => row[k]),
+        SEVERITIES.reduce((n, k) => n + row[k], 0),
+      ]),
     ),
   );
-  console.log(`\n${s.findings?.fail ?? 0} failing, ${s.findings?.pass ?? 0} passing, ${s.findings?.notApplicable ?? 0} not applicable or not assessed; ${s.newFailures ?? 0} new and ${s.resolved ?? 0} resolved since ${s.baselineRunId ? `run #${s.baselineRunId}` : 'no earlier run'}.`);
+  console.log(
+    `\n${s.findings?.fail ?? 0} failing, ${s.findings?.pass ?? 0} passing, ${s.findings?.notApplicable ?? 0} not applicable or not assessed; ${s.newFailures ?? 0} new and ${s.resolved ?? 0} resolved since ${s.baselineRunId ? `run #${s.baselineRunId}` : 'no earlier run'}.`,
+  );
 
   console.log('\nFailing findings');
   console.log(
     table(
       ['severity', 'rule', 'resource', 'region', 'citations'],
-      failing.items.slice(0, 40).map((f) => [f.severity, f.ruleId, f.resourceName, f.region ?? '', f.citations.join(' ')]),
+      failing.items
+        .slice(0, 40)
+        .map((f) => [f.severity, f.ruleId, f.resourceName, f.region ?? '', f.citations.join(' ')]),
     ),
   );
-  if (failing.total > 40) console.log(`… and ${failing.total - 40} more (phi-audit findings <workspace> --status fail)`);
+  if (failing.total > 40)
+    console.log(`… and ${failing.total - 40} more (phi-audit findings <workspace> --status fail)`);
 
   const gaps = await ctx.call('gaps.list', { runId: result.runId });
   console.log(`\nCoverage gaps (${gaps.items.length}): what was NOT assessed`);
@@ -75,7 +86,14 @@ export async function printAssessmentSummary(ctx: CliContext, result: Assessment
     console.log(
       table(
         ['reason', 'scope', 'service', 'operation', 'region', 'detail'],
-        gaps.items.map((g) => [g.reason, g.scopeId, g.service, g.operation, g.region, g.message.slice(0, 80)]),
+        gaps.items.map((g) => [
+          g.reason,
+          g.scopeId,
+          g.service,
+          g.operation,
+          g.region,
+          g.message.slice(0, 80),
+        ]),
       ),
     );
 }
@@ -87,7 +105,9 @@ function gateExit(result: AssessmentResult, failOn: Severity | 'none'): number {
   if (!bySeverity) return EXIT.ok;
   const gated = SEVERITIES.slice(0, threshold + 1).reduce((n, sev) => n + bySeverity[sev], 0);
   if (gated > 0) {
-    console.error(`\nphi-audit: ${gated} new failing finding(s) at severity ${failOn} or above (exit ${EXIT.gate}).`);
+    console.error(
+      `\nphi-audit: ${gated} new failing finding(s) at severity ${failOn} or above (exit ${EXIT.gate}).`,
+    );
     return EXIT.gate;
   }
   return EXIT.ok;
@@ -107,7 +127,12 @@ export function registerAssess(program: Command): void {
     .description('Create a workspace for the bundled demo shop and assess it against the simulated cloud.')
     .option('--out <dir>', 'folder for the demo workspace', '.')
     .option('--json', 'print the run result as JSON')
-    .option('--progress <mode>', 'bar (on a terminal), lines (JSON lines on stderr, for logs) or none', parseProgressMode, 'bar')
+    .option(
+      '--progress <mode>',
+      'bar (on a terminal), lines (JSON lines on stderr, for logs) or none',
+      parseProgressMode,
+      'bar',
+    )
     .action(async (opts: { out: string; json?: boolean; progress: ProgressMode }) => {
       await withContext(async (ctx) => {
         const path = uniqueDemoPath(resolve(opts.out));
@@ -140,29 +165,54 @@ export function registerAssess(program: Command): void {
     .command('assess')
     .description('Run a read-only assessment into a workspace (real clouds, or a scenario file).')
     .argument('<workspace>', 'workspace file')
-    .option('--aws-profile <profile>', 'AWS named profile (SSO and assume-role profiles work); repeatable as a comma list', list)
+    .option(
+      '--aws-profile <profile>',
+      'AWS named profile (SSO and assume-role profiles work); repeatable as a comma list',
+      list,
+    )
     .option('--aws-account <id>', 'the AWS account id of the profile (checked against STS GetCallerIdentity)')
-    .option('--aws-role-arn <arn>', 'assume this read-only role (access kit) with the profile or default credentials')
+    .option(
+      '--aws-role-arn <arn>',
+      'assume this read-only role (access kit) with the profile or default credentials',
+    )
     .option('--aws-partition <p>', 'aws or aws-us-gov', 'aws')
     .option('--regions <list>', 'regions to assess (AWS and Azure), comma-separated', list)
     .option('--azure-subscription <id>', 'Azure subscription id; comma list for several', list)
     .option('--azure-tenant <id>', 'Azure tenant id')
-    .option('--azure-auth <method>', 'azure-cli (default), device-code, client-secret (AZURE_CLIENT_ID/AZURE_CLIENT_SECRET env), client-certificate, default', 'azure-cli')
+    .option(
+      '--azure-auth <method>',
+      'azure-cli (default), device-code, client-secret (AZURE_CLIENT_ID/AZURE_CLIENT_SECRET env), client-certificate, default',
+      'azure-cli',
+    )
     .option('--azure-cloud <cloud>', 'AzureCloud or AzureUSGovernment', 'AzureCloud')
     .option('--scenario <file>', 'assess a simulated cloud scenario file instead of real clouds')
-    .option('--fail-on <severity>', 'exit 5 when a NEW failing finding has this severity or higher (critical, high, medium, low, info, none)', 'high')
+    .option(
+      '--fail-on <severity>',
+      'exit 5 when a NEW failing finding has this severity or higher (critical, high, medium, low, info, none)',
+      'high',
+    )
     .option('--json', 'print the run result as JSON')
-    .option('--progress <mode>', 'bar (on a terminal), lines (JSON lines on stderr, for logs) or none', parseProgressMode, 'bar')
+    .option(
+      '--progress <mode>',
+      'bar (on a terminal), lines (JSON lines on stderr, for logs) or none',
+      parseProgressMode,
+      'bar',
+    )
     .action(async (file: string, opts: Record<string, unknown>) => {
       const failOn = String(opts.failOn) as Severity | 'none';
-      if (failOn !== 'none' && !SEVERITIES.includes(failOn)) throw new DeskError('BAD_INPUT', `--fail-on: expected one of ${SEVERITIES.join(', ')}, none`);
+      if (failOn !== 'none' && !SEVERITIES.includes(failOn))
+        throw new DeskError('BAD_INPUT', `--fail-on: expected one of ${SEVERITIES.join(', ')}, none`);
       const code = await withContext(async (ctx) => {
         await ctx.openWorkspace(file);
         let source: OpInput<'assess.start'>['source'];
         if (opts.scenario) source = { kind: 'scenario', path: resolve(String(opts.scenario)) };
         else {
           const targets = buildLiveTargets(opts);
-          if (targets.length === 0) throw new DeskError('BAD_INPUT', 'Name what to assess: --aws-profile/--aws-account, --azure-subscription, or --scenario.');
+          if (targets.length === 0)
+            throw new DeskError(
+              'BAD_INPUT',
+              'Name what to assess: --aws-profile/--aws-account, --azure-subscription, or --scenario.',
+            );
           source = { kind: 'live', targets };
         }
         const result = await runAndReport(ctx, source, Boolean(opts.json), opts.progress as ProgressMode);
@@ -173,7 +223,9 @@ export function registerAssess(program: Command): void {
 
   program
     .command('evaluate')
-    .description('Recompute findings from the stored resources, with no network (after a rule or settings change, or on a workspace collected by someone else).')
+    .description(
+      'Recompute findings from the stored resources, with no network (after a rule or settings change, or on a workspace collected by someone else).',
+    )
     .argument('<workspace>', 'workspace file')
     .option('--json', 'print as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
@@ -184,14 +236,25 @@ export function registerAssess(program: Command): void {
           console.log(JSON.stringify(r, null, 2));
           return;
         }
-        const st = r.stats as { findings: { fail: number; pass: number; notApplicable: number }; newFailures: number; resolved: number; resources: number };
-        console.log(`Run #${r.runId} (evaluate) judged the ${st.resources} resources of run #${r.sourceRunId} offline.`);
-        console.log(`${st.findings.fail} failing, ${st.findings.pass} passing, ${st.findings.notApplicable} not applicable; ${st.newFailures} new, ${st.resolved} resolved.`);
+        const st = r.stats as {
+          findings: { fail: number; pass: number; notApplicable: number };
+          newFailures: number;
+          resolved: number;
+          resources: number;
+        };
+        console.log(
+          `Run #${r.runId} (evaluate) judged the ${st.resources} resources of run #${r.sourceRunId} offline.`,
+        );
+        console.log(
+          `${st.findings.fail} failing, ${st.findings.pass} passing, ${st.findings.notApplicable} not applicable; ${st.newFailures} new, ${st.resolved} resolved.`,
+        );
       });
     });
 }
 
-function buildLiveTargets(opts: Record<string, unknown>): NonNullable<Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets']> {
+function buildLiveTargets(
+  opts: Record<string, unknown>,
+): NonNullable<Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets']> {
   const regions = (opts.regions as string[] | undefined) ?? [];
   const targets: Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets'] = [];
   const profiles = (opts.awsProfile as string[] | undefined) ?? [];
@@ -205,7 +268,12 @@ function buildLiveTargets(opts: Record<string, unknown>): NonNullable<Extract<Op
         label: profile ? `AWS profile ${profile}` : 'AWS default credentials',
         cloud: partition,
         scopeId: String(opts.awsAccount ?? 'from-credentials'),
-        regions: awsRegions.length > 0 ? awsRegions : partition === 'aws-us-gov' ? ['us-gov-west-1', 'us-gov-east-1'] : ['us-east-1'],
+        regions:
+          awsRegions.length > 0
+            ? awsRegions
+            : partition === 'aws-us-gov'
+              ? ['us-gov-west-1', 'us-gov-east-1']
+              : ['us-east-1'],
         auth: {
           method: opts.awsRoleArn ? 'assume-role' : profile ? 'profile' : 'default',
           ...(profile ? { profile } : {}),

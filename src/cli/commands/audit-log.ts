@@ -4,7 +4,9 @@ import { EXIT } from '../exit-codes';
 import { table } from '../format';
 
 export function registerAuditLog(program: Command): void {
-  const cmd = program.command('audit-log').description('Read or verify the hash-chained audit log of a workspace.');
+  const cmd = program
+    .command('audit-log')
+    .description('Read or verify the hash-chained audit log of a workspace.');
 
   cmd
     .command('verify')
@@ -16,7 +18,8 @@ export function registerAuditLog(program: Command): void {
         await ctx.openWorkspace(file);
         const result = await ctx.call('auditLog.verify', {});
         if (opts.json) console.log(JSON.stringify(result, null, 2));
-        else if (result.ok) console.log(`Audit log intact: ${result.rows} rows, head ${result.headHash.slice(0, 16)}…`);
+        else if (result.ok)
+          console.log(`Audit log intact: ${result.rows} rows, head ${result.headHash.slice(0, 16)}…`);
         else console.log(`Audit log BROKEN at row ${result.brokenAt}: ${result.reason}`);
         if (!result.ok) process.exitCode = EXIT.gate;
       });
@@ -36,7 +39,12 @@ export function registerAuditLog(program: Command): void {
           console.log(JSON.stringify({ total, entries }, null, 2));
           return;
         }
-        console.log(table(['#', 'at', 'actor', 'action', 'subject'], entries.map((e) => [e.seq, e.at, e.actor, e.action, e.subject])));
+        console.log(
+          table(
+            ['#', 'at', 'actor', 'action', 'subject'],
+            entries.map((e) => [e.seq, e.at, e.actor, e.action, e.subject]),
+          ),
+        );
         console.log(`\n${entries.length} of ${total} entries`);
       });
     });

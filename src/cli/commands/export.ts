@@ -14,7 +14,11 @@ import { followJob } from '../run-job';
  */
 async function promptHidden(question: string): Promise<string> {
   const { stdin, stderr } = process;
-  if (!stdin.isTTY) throw new DeskError('BAD_INPUT', 'A passphrase is needed: pass --passphrase-env VAR (the name of an environment variable that holds it).');
+  if (!stdin.isTTY)
+    throw new DeskError(
+      'BAD_INPUT',
+      'A passphrase is needed: pass --passphrase-env VAR (the name of an environment variable that holds it).',
+    );
   stderr.write(question);
   stdin.setRawMode(true);
   stdin.resume();
@@ -50,7 +54,8 @@ async function promptHidden(question: string): Promise<string> {
 async function passphraseFrom(envVar: string | undefined, p12Path: string): Promise<string> {
   if (envVar) {
     const value = process.env[envVar];
-    if (value === undefined) throw new DeskError('BAD_INPUT', `The environment variable ${envVar} (--passphrase-env) is not set.`);
+    if (value === undefined)
+      throw new DeskError('BAD_INPUT', `The environment variable ${envVar} (--passphrase-env) is not set.`);
     return value;
   }
   return promptHidden(`Passphrase for ${p12Path}: `);
@@ -59,39 +64,59 @@ async function passphraseFrom(envVar: string | undefined, p12Path: string): Prom
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('Export the signed OCR audit package (folder and .zip): report.pdf, report.docx, evidence, diagrams, signed manifest.')
+    .description(
+      'Export the signed OCR audit package (folder and .zip): report.pdf, report.docx, evidence, diagrams, signed manifest.',
+    )
     .argument('<workspace>', 'workspace file (*.phiaudit)')
-    .option('--signer <cert.p12>', "the consultant's certificate (.p12/.pfx); without it a self-signed engagement certificate is made")
-    .option('--passphrase-env <VAR>', 'environment variable holding the certificate passphrase (otherwise you are asked for it)')
+    .option(
+      '--signer <cert.p12>',
+      "the consultant's certificate (.p12/.pfx); without it a self-signed engagement certificate is made",
+    )
+    .option(
+      '--passphrase-env <VAR>',
+      'environment variable holding the certificate passphrase (otherwise you are asked for it)',
+    )
     .option('--out <dir>', 'destination folder (default: the folder of the workspace)')
     .option('--json', 'print the result as JSON')
-    .action(async (file: string, opts: { signer?: string; passphraseEnv?: string; out?: string; json?: boolean }) => {
-      let signer: { kind: 'p12'; p12Path: string; passphrase: string } | { kind: 'self-signed' };
-      if (opts.signer) {
-        const p12Path = resolve(opts.signer);
-        signer = { kind: 'p12', p12Path, passphrase: await passphraseFrom(opts.passphraseEnv, p12Path) };
-      } else {
-        signer = { kind: 'self-signed' };
-        process.stderr.write(
-          'Notice: no --signer given. The package will be signed with a self-signed engagement certificate made for this export.\n' +
-            'It proves the package has not changed since signing, not who signed it; use --signer cert.p12 for a certificate from your CA.\n',
-        );
-      }
-      await withContext(async (ctx) => {
-        await ctx.openWorkspace(file);
-        const { jobId } = await ctx.call('export.start', { signer, ...(opts.out ? { outDir: resolve(opts.out) } : {}) });
-        const result = (await followJob(ctx, jobId, 'Exporting')) as ExportResult;
-        if (opts.json) {
-          console.log(JSON.stringify(result, null, 2));
-          return;
+    .action(
+      async (
+        file: string,
+        opts: { signer?: string; passphraseEnv?: string; out?: string; json?: boolean },
+      ) => {
+        let signer: { kind: 'p12'; p12Path: string; passphrase: string } | { kind: 'self-signed' };
+        if (opts.signer) {
+          const p12Path = resolve(opts.signer);
+          signer = { kind: 'p12', p12Path, passphrase: await passphraseFrom(opts.passphraseEnv, p12Path) };
+        } else {
+          signer = { kind: 'self-signed' };
+          process.stderr.write(
+            'Notice: no --signer given. The package will be signed with a self-signed engagement certificate made for this export.\n' +
+              'It proves the package has not changed since signing, not who signed it; use --signer cert.p12 for a certificate from your CA.\n',
+          );
         }
-        console.log(`Audit package written:\n  ${result.folder}\n  ${result.zip}`);
-        console.log(`${result.files} files, ${formatBytes(result.bytes)}; manifest SHA-256 ${result.manifestSha256}`);
-        console.log(`Signed by ${result.signer.subject}${result.signer.selfSigned ? '\n  (SELF-SIGNED engagement certificate: confirm its fingerprint with the recipient)' : ''}`);
-        console.log(`Certificate SHA-256 ${result.signer.fingerprintSha256}`);
-        console.log(`Check it with: phi-audit verify "${result.folder}"`);
-      });
-    });
+        await withContext(async (ctx) => {
+          await ctx.openWorkspace(file);
+          const { jobId } = await ctx.call('export.start', {
+            signer,
+            ...(opts.out ? { outDir: resolve(opts.out) } : {}),
+          });
+          const result = (await followJob(ctx, jobId, 'Exporting')) as ExportResult;
+          if (opts.json) {
+            console.log(JSON.stringify(result, null, 2));
+            return;
+          }
+          console.log(`Audit package written:\n  ${result.folder}\n  ${result.zip}`);
+          console.log(
+            `${result.files} files, ${formatBytes(result.bytes)}; manifest SHA-256 ${result.manifestSha256}`,
+          );
+          console.log(
+            `Signed by ${result.signer.subject}${result.signer.selfSigned ? '\n  (SELF-SIGNED engagement certificate: confirm its fingerprint with the recipient)' : ''}`,
+          );
+          console.log(`Certificate SHA-256 ${result.signer.fingerprintSha256}`);
+          console.log(`Check it with: phi-audit verify "${result.folder}"`);
+        });
+      },
+    );
 }
 
 function signatureLine(label: string, s: OpOutput<'package.verify'>['manifestSignature']): string {
@@ -102,7 +127,9 @@ function signatureLine(label: string, s: OpOutput<'package.verify'>['manifestSig
 export function registerVerify(program: Command): void {
   program
     .command('verify')
-    .description('Check an audit package (folder or .zip): every file against manifest.json and both signatures. Exit 5 if anything is wrong.')
+    .description(
+      'Check an audit package (folder or .zip): every file against manifest.json and both signatures. Exit 5 if anything is wrong.',
+    )
     .argument('<package>', 'package folder or .zip')
     .option('--problems-only', 'list only files that are not ok')
     .option('--json', 'print the result as JSON')
@@ -112,11 +139,17 @@ export function registerVerify(program: Command): void {
         if (opts.json) console.log(JSON.stringify(v, null, 2));
         else {
           const width = Math.max(...v.files.map((f) => f.status.length));
-          for (const f of v.files) if (!opts.problemsOnly || f.status !== 'ok') console.log(`${f.status.toUpperCase().padEnd(width)}  ${f.path}`);
+          for (const f of v.files)
+            if (!opts.problemsOnly || f.status !== 'ok')
+              console.log(`${f.status.toUpperCase().padEnd(width)}  ${f.path}`);
           console.log('');
           console.log(signatureLine('Manifest signature (manifest.json.p7s)', v.manifestSignature));
-          console.log(`${signatureLine('PDF signature (report.pdf)', v.pdfSignature)}${v.pdfSignature.valid ? (v.pdfSignature.coversWholeFile ? ', covers the whole file' : ', does NOT cover the whole file') : ''}`);
-          console.log(`Self-signed: ${v.manifestSignature.selfSigned || v.pdfSignature.selfSigned ? 'yes' : 'no'}`);
+          console.log(
+            `${signatureLine('PDF signature (report.pdf)', v.pdfSignature)}${v.pdfSignature.valid ? (v.pdfSignature.coversWholeFile ? ', covers the whole file' : ', does NOT cover the whole file') : ''}`,
+          );
+          console.log(
+            `Self-signed: ${v.manifestSignature.selfSigned || v.pdfSignature.selfSigned ? 'yes' : 'no'}`,
+          );
           console.log('');
           console.log(v.summary);
         }

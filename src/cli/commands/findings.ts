@@ -26,8 +26,13 @@ export function registerFindings(program: Command): void {
     .option('--exit-code', `exit ${EXIT.gate} when any finding is listed (for CI gates)`)
     .action(async (file: string, opts: Record<string, unknown>) => {
       const format = String(opts.format);
-      if (!['table', 'json', 'csv'].includes(format)) throw new DeskError('BAD_INPUT', '--format: expected table, json or csv');
-      const severity = opts.severity ? String(opts.severity).split(',').map((s) => s.trim()) : undefined;
+      if (!['table', 'json', 'csv'].includes(format))
+        throw new DeskError('BAD_INPUT', '--format: expected table, json or csv');
+      const severity = opts.severity
+        ? String(opts.severity)
+            .split(',')
+            .map((s) => s.trim())
+        : undefined;
       if (severity?.some((s) => !SEVERITIES.includes(s as Severity))) {
         throw new DeskError('BAD_INPUT', `--severity: expected a comma list of ${SEVERITIES.join(', ')}`);
       }
@@ -51,7 +56,23 @@ export function registerFindings(program: Command): void {
         }
         if (format === 'json') console.log(JSON.stringify({ runId, findings: items }, null, 2));
         else if (format === 'csv') {
-          const cols = ['key', 'severity', 'status', 'change', 'ruleId', 'ruleTitle', 'resourceName', 'nativeId', 'provider', 'scopeId', 'region', 'phi', 'citations', 'evidenceIds', 'detail'] as const;
+          const cols = [
+            'key',
+            'severity',
+            'status',
+            'change',
+            'ruleId',
+            'ruleTitle',
+            'resourceName',
+            'nativeId',
+            'provider',
+            'scopeId',
+            'region',
+            'phi',
+            'citations',
+            'evidenceIds',
+            'detail',
+          ] as const;
           console.log(cols.join(','));
           for (const f of items) console.log(cols.map((c) => csvCell(f[c])).join(','));
         } else if (runId === null) {
@@ -60,7 +81,16 @@ export function registerFindings(program: Command): void {
           console.log(
             table(
               ['severity', 'status', 'change', 'rule', 'resource', 'region', 'PHI', 'citations'],
-              items.map((f) => [f.severity, f.status, f.change, f.ruleId, f.resourceName, f.region ?? '', f.phi ? 'yes' : '', f.citations.join(' ')]),
+              items.map((f) => [
+                f.severity,
+                f.status,
+                f.change,
+                f.ruleId,
+                f.resourceName,
+                f.region ?? '',
+                f.phi ? 'yes' : '',
+                f.citations.join(' '),
+              ]),
             ),
           );
           console.log(`\n${items.length} finding(s) from run #${runId}`);

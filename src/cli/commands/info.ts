@@ -9,7 +9,9 @@ export function printSummary(s: Summary): void {
   const e = s.engagement;
   console.log(`${e.client} — ${e.title}`);
   console.log(`Period:            ${e.periodStart} to ${e.periodEnd}`);
-  console.log(`Approved regions:  ${e.approvedRegions.length ? e.approvedRegions.join(', ') : '(none set: every region is flagged)'}`);
+  console.log(
+    `Approved regions:  ${e.approvedRegions.length ? e.approvedRegions.join(', ') : '(none set: every region is flagged)'}`,
+  );
   console.log(`PHI tag keys:      ${e.phiTagKeys.join(', ') || '(none)'}`);
   if (e.consultant) console.log(`Consultant:        ${e.consultant}`);
   console.log(`File:              ${s.path} (${formatBytes(s.sizeBytes)}, format ${s.schemaVersion})`);
@@ -20,8 +22,32 @@ export function printSummary(s: Summary): void {
   const c = s.counts;
   console.log(
     table(
-      ['targets', 'runs', 'evidence', 'resources', 'failing', 'gaps', 'attestations', 'flows', 'exports', 'log'],
-      [[c.targets, c.runs, c.evidence, c.resources, c.failingFindings, c.coverageGaps, c.attestations, c.phiFlows, c.exports, c.auditLogEntries]],
+      [
+        'targets',
+        'runs',
+        'evidence',
+        'resources',
+        'failing',
+        'gaps',
+        'attestations',
+        'flows',
+        'exports',
+        'log',
+      ],
+      [
+        [
+          c.targets,
+          c.runs,
+          c.evidence,
+          c.resources,
+          c.failingFindings,
+          c.coverageGaps,
+          c.attestations,
+          c.phiFlows,
+          c.exports,
+          c.auditLogEntries,
+        ],
+      ],
     ),
   );
 }

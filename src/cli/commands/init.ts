@@ -25,8 +25,17 @@ export function registerInit(program: Command): void {
     .option('--title <text>', 'engagement title')
     .option('--period-start <YYYY-MM-DD>', 'start of the assessment period', year.start)
     .option('--period-end <YYYY-MM-DD>', 'end of the assessment period', year.end)
-    .option('--approved-regions <list>', 'comma-separated regions where PHI may be stored, e.g. us-east-1,eastus', list, [])
-    .option('--phi-tag-keys <list>', 'comma-separated tag keys that mark PHI (default: phi,data-classification,hipaa)', list)
+    .option(
+      '--approved-regions <list>',
+      'comma-separated regions where PHI may be stored, e.g. us-east-1,eastus',
+      list,
+      [],
+    )
+    .option(
+      '--phi-tag-keys <list>',
+      'comma-separated tag keys that mark PHI (default: phi,data-classification,hipaa)',
+      list,
+    )
     .option('--consultant <name>', 'the consultant responsible')
     .option('--json', 'print the summary as JSON')
     .action(async (file: string, opts: Record<string, unknown>) => {

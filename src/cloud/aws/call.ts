@@ -24,14 +24,36 @@ interface AwsErrorShape {
   httpStatusCode?: number;
 }
 
-const accessDeniedCodes = new Set(['AccessDenied', 'AccessDeniedException', 'AuthorizationError', 'UnauthorizedOperation', 'AllAccessDisabled', 'Forbidden']);
+const accessDeniedCodes = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'AuthorizationError',
+  'UnauthorizedOperation',
+  'AllAccessDisabled',
+  'Forbidden',
+]);
 const throttlingCodes = new Set([
-  'Throttling', 'ThrottlingException', 'ThrottledException', 'SlowDown', 'TooManyRequestsException', 'RequestLimitExceeded',
-  'RequestThrottled', 'RequestThrottledException', 'ProvisionedThroughputExceededException', 'BandwidthLimitExceeded',
-  'EC2ThrottledException', 'PriorRequestNotComplete', 'LimitExceededException',
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'SlowDown',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'ProvisionedThroughputExceededException',
+  'BandwidthLimitExceeded',
+  'EC2ThrottledException',
+  'PriorRequestNotComplete',
+  'LimitExceededException',
 ]);
 /** What AWS answers in an opt-in region the account has not enabled: the token is valid elsewhere. */
-const invalidTokenCodes = new Set(['InvalidToken', 'InvalidClientTokenId', 'UnrecognizedClientException', 'AuthFailure']);
+const invalidTokenCodes = new Set([
+  'InvalidToken',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'AuthFailure',
+]);
 const timeoutCodes = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
 const notFoundCodes = new Set(['NoSuchBucket', 'NotFound', 'NoSuchEntity', 'ResourceNotFoundException']);
 
@@ -54,8 +76,18 @@ export function classifyAwsError(error: AwsErrorShape, region: string, homeRegio
 /** The name, message and status of an SDK error: the only parts that go into evidence. */
 export function awsErrorShape(error: unknown): AwsErrorShape {
   if (typeof error === 'object' && error !== null) {
-    const candidate = error as { name?: unknown; message?: unknown; code?: unknown; $metadata?: { httpStatusCode?: unknown } };
-    const name = typeof candidate.name === 'string' && candidate.name !== 'Error' ? candidate.name : typeof candidate.code === 'string' ? candidate.code : 'Error';
+    const candidate = error as {
+      name?: unknown;
+      message?: unknown;
+      code?: unknown;
+      $metadata?: { httpStatusCode?: unknown };
+    };
+    const name =
+      typeof candidate.name === 'string' && candidate.name !== 'Error'
+        ? candidate.name
+        : typeof candidate.code === 'string'
+          ? candidate.code
+          : 'Error';
     const status = candidate.$metadata?.httpStatusCode;
     return {
       name,
@@ -87,13 +119,19 @@ export async function callAws<O extends object>(
   spec: AwsCallSpec & { homeRegion: string },
   send: (abortSignal: AbortSignal) => Promise<O>,
 ): Promise<AwsCallResult<O>> {
-  const base = { service: spec.service, operation: spec.operation, region: spec.region, request: spec.request };
+  const base = {
+    service: spec.service,
+    operation: spec.operation,
+    region: spec.region,
+    request: spec.request,
+  };
   let output: O;
   try {
     // The orchestrator's limiter bounds calls in flight (run, target, region, service).
     output = await ctx.schedule(() => send(ctx.signal), spec.region);
   } catch (error) {
-    if (isAbort(error, ctx.signal)) throw new DeskError('CANCELLED', 'The assessment was cancelled.', { cause: error });
+    if (isAbort(error, ctx.signal))
+      throw new DeskError('CANCELLED', 'The assessment was cancelled.', { cause: error });
     // A refused command is a bug in a collector, not a property of the cloud: never hide it as a gap.
     if (isDeskError(error) && error.code === 'READ_ONLY_VIOLATION') throw error;
     const shape = awsErrorShape(error);
@@ -108,7 +146,13 @@ export async function callAws<O extends object>(
       return { status: 'not_configured', errorCode: shape.name, evidenceId };
     }
     const reason = classifyAwsError(shape, spec.region, spec.homeRegion);
-    const evidenceId = ctx.record({ ...base, outcome: 'error', response: shape, errorCode: shape.name, errorMessage: shape.message });
+    const evidenceId = ctx.record({
+      ...base,
+      outcome: 'error',
+      response: shape,
+      errorCode: shape.name,
+      errorMessage: shape.message,
+    });
     const subject = typeof spec.request.Bucket === 'string' ? ` for ${spec.request.Bucket}` : '';
     ctx.gap({
       service: spec.service,

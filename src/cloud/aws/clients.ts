@@ -1,6 +1,11 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, MetadataBearer, Pluggable } from '@smithy/types';
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  MetadataBearer,
+  Pluggable,
+} from '@smithy/types';
 import type { TargetConnection } from '../../assess/types';
 import { DeskError } from '../../errors';
 import type { AwsPartition } from './partitions';
@@ -22,7 +27,8 @@ export interface CommonAwsClientConfig {
  * addressing against a custom endpoint, because emulators do not serve bucket subdomains.
  */
 const clientBuilders = {
-  s3: (config: CommonAwsClientConfig, customEndpoint: boolean) => new S3Client({ ...config, forcePathStyle: customEndpoint }),
+  s3: (config: CommonAwsClientConfig, customEndpoint: boolean) =>
+    new S3Client({ ...config, forcePathStyle: customEndpoint }),
   sts: (config: CommonAwsClientConfig) => new STSClient(config),
 } as const;
 
@@ -64,7 +70,10 @@ export interface AwsClientFactory {
 }
 
 /** True when the SDK will talk to a non-AWS endpoint for this service (explicit option or AWS_ENDPOINT_URL[_S3]). */
-export function usesCustomEndpoint(service: AwsService, options: Pick<AwsClientFactoryOptions, 'endpoint' | 'env'>): boolean {
+export function usesCustomEndpoint(
+  service: AwsService,
+  options: Pick<AwsClientFactoryOptions, 'endpoint' | 'env'>,
+): boolean {
   if (options.endpoint) return true;
   const env = options.env ?? process.env;
   const serviceVariable = `AWS_ENDPOINT_URL_${service.toUpperCase()}`;
@@ -82,18 +91,24 @@ export function createAwsClientFactory(options: AwsClientFactoryOptions): AwsCli
       credentials: options.credentials,
       maxAttempts: options.maxAttempts ?? 5,
       retryMode: 'adaptive',
-      requestHandler: options.requestHandler ?? { requestTimeout, connectionTimeout: options.connectionTimeoutMs ?? 5_000 },
+      requestHandler: options.requestHandler ?? {
+        requestTimeout,
+        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+      },
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     };
     const client = clientBuilders[service](config, usesCustomEndpoint(service, options)) as AwsClientOf<S>;
-    const stack = client.middlewareStack as unknown as { use(plugin: Pluggable<object, MetadataBearer>): void };
+    const stack = client.middlewareStack as unknown as {
+      use(plugin: Pluggable<object, MetadataBearer>): void;
+    };
     stack.use(guard);
     for (const plugin of options.plugins?.(service, region) ?? []) stack.use(plugin);
     return client;
   };
 
   const client = <S extends AwsService>(service: S, region: string): AwsClientOf<S> => {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new DeskError('BAD_INPUT', `"${region}" is not an AWS region name.`);
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
+      throw new DeskError('BAD_INPUT', `"${region}" is not an AWS region name.`);
     const key = `${service}:${region}`;
     let existing = clients.get(key) as AwsClientOf<S> | undefined;
     if (!existing) {

@@ -5,29 +5,60 @@ import { DeskError, isDeskError, messageOf } from '../../errors';
 import { asSentence, type ConnectOptions } from '../connect-options';
 import { awsErrorShape } from './call';
 import { createAwsClientFactory } from './clients';
-import { awsCredentialProvider, awsSignInHint, describeAwsAuth, parseAwsAuth, simulatedAwsCredentials, type AwsAuth } from './credentials';
+import {
+  awsCredentialProvider,
+  awsSignInHint,
+  describeAwsAuth,
+  parseAwsAuth,
+  simulatedAwsCredentials,
+  type AwsAuth,
+} from './credentials';
 import { awsAllowList } from './guard';
 import { awsPartitionOf, homeRegionOf } from './partitions';
 
 /** Errors that mean "these credentials do not work": the user must sign in again. */
 const refusedCredentialCodes = new Set([
-  'CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId', 'UnrecognizedClientException',
-  'SignatureDoesNotMatch', 'InvalidToken', 'TokenRefreshRequired', 'AccessDenied', 'AccessDeniedException', 'InvalidIdentityToken',
-  'AuthFailure', 'UnauthorizedException',
+  'CredentialsProviderError',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+  'InvalidToken',
+  'TokenRefreshRequired',
+  'AccessDenied',
+  'AccessDeniedException',
+  'InvalidIdentityToken',
+  'AuthFailure',
+  'UnauthorizedException',
 ]);
 
-function connectError(error: unknown, auth: AwsAuth, target: TargetSpec, region: string, signal?: AbortSignal): DeskError {
+function connectError(
+  error: unknown,
+  auth: AwsAuth,
+  target: TargetSpec,
+  region: string,
+  signal?: AbortSignal,
+): DeskError {
   if (signal?.aborted) return new DeskError('CANCELLED', 'Sign-in was cancelled.', { cause: error });
   if (isDeskError(error)) return error;
   const shape = awsErrorShape(error);
-  if (refusedCredentialCodes.has(shape.name) || /expired|sso session|security token/i.test(shape.message) || shape.httpStatusCode === 403) {
+  if (
+    refusedCredentialCodes.has(shape.name) ||
+    /expired|sso session|security token/i.test(shape.message) ||
+    shape.httpStatusCode === 403
+  ) {
     return new DeskError(
       'ACCESS_DENIED',
       `AWS sign-in for "${target.label}" with ${describeAwsAuth(auth)} failed: ${asSentence(shape.message)} To fix: ${awsSignInHint(auth)}.`,
       { cause: error },
     );
   }
-  return new DeskError('INTERNAL', `Could not confirm the AWS identity for "${target.label}" (STS GetCallerIdentity in ${region}): ${messageOf(error)}`, { cause: error });
+  return new DeskError(
+    'INTERNAL',
+    `Could not confirm the AWS identity for "${target.label}" (STS GetCallerIdentity in ${region}): ${messageOf(error)}`,
+    { cause: error },
+  );
 }
 
 /**
@@ -37,7 +68,8 @@ function connectError(error: unknown, auth: AwsAuth, target: TargetSpec, region:
 export async function connectAws(target: TargetSpec, options: ConnectOptions): Promise<TargetConnection> {
   const auth = parseAwsAuth(target.auth);
   const simulator = options.simulator;
-  if (auth.method === 'simulated' && !simulator) throw new DeskError('BAD_INPUT', `Target "${target.label}" is simulated, but no scenario is loaded.`);
+  if (auth.method === 'simulated' && !simulator)
+    throw new DeskError('BAD_INPUT', `Target "${target.label}" is simulated, but no scenario is loaded.`);
   const { partition } = awsPartitionOf(target.cloud);
   const homeRegion = homeRegionOf(target.cloud, target.regions);
   const requestTimeoutMs = options.requestTimeoutMs ?? 20_000;
@@ -51,11 +83,24 @@ export async function connectAws(target: TargetSpec, options: ConnectOptions): P
     ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}),
     ...(options.env ? { env: options.env } : {}),
     ...(options.awsRequestHandler ? { requestHandler: options.awsRequestHandler } : {}),
-    ...(simulator ? { plugins: (_service, region) => [simulator.awsMiddleware({ accountId: target.scopeId, region, requestTimeoutMs })] } : {}),
+    ...(simulator
+      ? {
+          plugins: (_service, region) => [
+            simulator.awsMiddleware({ accountId: target.scopeId, region, requestTimeoutMs }),
+          ],
+        }
+      : {}),
   });
   try {
-    const caller = await clients.sts(homeRegion).send(new GetCallerIdentityCommand({}), options.signal ? { abortSignal: options.signal } : {});
-    return { provider: 'aws', target, identity: caller.Arn ?? `account ${caller.Account ?? 'unknown'}`, clients };
+    const caller = await clients
+      .sts(homeRegion)
+      .send(new GetCallerIdentityCommand({}), options.signal ? { abortSignal: options.signal } : {});
+    return {
+      provider: 'aws',
+      target,
+      identity: caller.Arn ?? `account ${caller.Account ?? 'unknown'}`,
+      clients,
+    };
   } catch (error) {
     clients.destroy();
     throw connectError(error, auth, target, homeRegion, options.signal);

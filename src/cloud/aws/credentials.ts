@@ -1,4 +1,9 @@
-import { fromEnv, fromIni, fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import {
+  fromEnv,
+  fromIni,
+  fromNodeProviderChain,
+  fromTemporaryCredentials,
+} from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { z } from 'zod';
 import { DeskError } from '../../errors';
@@ -17,24 +22,40 @@ export const awsAuthSchema = z
      *  simulated: the simulator's fake credentials */
     method: z.enum(awsAuthMethods).optional(),
     profile: z.string().min(1).max(128).optional(),
-    roleArn: z.string().regex(/^arn:aws(-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'must be an IAM role ARN').optional(),
-    externalId: z.string().regex(/^[\w+=,.@:/-]{2,1224}$/, 'must be 2–1224 characters of [A-Za-z0-9+=,.@:/-]').optional(),
-    sessionName: z.string().regex(/^[\w+=,.@-]{2,64}$/).optional(),
+    roleArn: z
+      .string()
+      .regex(/^arn:aws(-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'must be an IAM role ARN')
+      .optional(),
+    externalId: z
+      .string()
+      .regex(/^[\w+=,.@:/-]{2,1224}$/, 'must be 2–1224 characters of [A-Za-z0-9+=,.@:/-]')
+      .optional(),
+    sessionName: z
+      .string()
+      .regex(/^[\w+=,.@-]{2,64}$/)
+      .optional(),
   })
   .loose();
 
-export type AwsAuth = z.infer<typeof awsAuthSchema> & { method: NonNullable<z.infer<typeof awsAuthSchema>['method']> };
+export type AwsAuth = z.infer<typeof awsAuthSchema> & {
+  method: NonNullable<z.infer<typeof awsAuthSchema>['method']>;
+};
 
 export function parseAwsAuth(auth: Record<string, string>): AwsAuth {
   const parsed = awsAuthSchema.safeParse(auth);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new DeskError('BAD_INPUT', `AWS sign-in settings: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`);
+    throw new DeskError(
+      'BAD_INPUT',
+      `AWS sign-in settings: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`,
+    );
   }
   const value = parsed.data;
   const method = value.method ?? (value.roleArn ? 'assume-role' : value.profile ? 'profile' : 'default');
-  if (method === 'profile' && !value.profile) throw new DeskError('BAD_INPUT', 'AWS sign-in method "profile" needs a profile name.');
-  if (method === 'assume-role' && !value.roleArn) throw new DeskError('BAD_INPUT', 'AWS sign-in method "assume-role" needs a roleArn.');
+  if (method === 'profile' && !value.profile)
+    throw new DeskError('BAD_INPUT', 'AWS sign-in method "profile" needs a profile name.');
+  if (method === 'assume-role' && !value.roleArn)
+    throw new DeskError('BAD_INPUT', 'AWS sign-in method "assume-role" needs a roleArn.');
   return { ...value, method };
 }
 
@@ -72,7 +93,10 @@ export interface AwsCredentialOptions {
   region: string;
 }
 
-export function awsCredentialProvider(auth: AwsAuth, options: AwsCredentialOptions): AwsCredentialIdentityProvider {
+export function awsCredentialProvider(
+  auth: AwsAuth,
+  options: AwsCredentialOptions,
+): AwsCredentialIdentityProvider {
   switch (auth.method) {
     case 'profile':
       return memoizeCredentials(fromIni({ profile: auth.profile }));

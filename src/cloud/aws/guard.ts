@@ -1,4 +1,10 @@
-import type { InitializeHandlerArguments, InitializeHandlerOutput, InitializeMiddleware, MetadataBearer, Pluggable } from '@smithy/types';
+import type {
+  InitializeHandlerArguments,
+  InitializeHandlerOutput,
+  InitializeMiddleware,
+  MetadataBearer,
+  Pluggable,
+} from '@smithy/types';
 import type { DeclaredOperation } from '../../assess/types';
 import { DeskError } from '../../errors';
 import { awsIdentityOperation } from '../identity-operations';
@@ -8,12 +14,70 @@ import { awsIdentityOperation } from '../identity-operations';
  * read-only by construction (ARCHITECTURE.md "Read-only by construction").
  */
 const writeVerbs = [
-  'Abort', 'Accept', 'Activate', 'Add', 'Allocate', 'Apply', 'Assign', 'Associate', 'Assume', 'Attach', 'Authorize',
-  'Cancel', 'Change', 'Complete', 'Copy', 'Create', 'Deactivate', 'Delete', 'Deregister', 'Detach', 'Disable',
-  'Disassociate', 'Enable', 'Execute', 'Export', 'Import', 'Invoke', 'Lock', 'Merge', 'Modify', 'Move', 'Promote',
-  'Publish', 'Purge', 'Put', 'Reboot', 'Register', 'Reject', 'Release', 'Remove', 'Replace', 'Request', 'Reset',
-  'Restore', 'Resume', 'Revoke', 'Rotate', 'Run', 'Schedule', 'Send', 'Set', 'Start', 'Stop', 'Subscribe',
-  'Suspend', 'Tag', 'Terminate', 'Transfer', 'Unlock', 'Unsubscribe', 'Untag', 'Update', 'Upload', 'Write',
+  'Abort',
+  'Accept',
+  'Activate',
+  'Add',
+  'Allocate',
+  'Apply',
+  'Assign',
+  'Associate',
+  'Assume',
+  'Attach',
+  'Authorize',
+  'Cancel',
+  'Change',
+  'Complete',
+  'Copy',
+  'Create',
+  'Deactivate',
+  'Delete',
+  'Deregister',
+  'Detach',
+  'Disable',
+  'Disassociate',
+  'Enable',
+  'Execute',
+  'Export',
+  'Import',
+  'Invoke',
+  'Lock',
+  'Merge',
+  'Modify',
+  'Move',
+  'Promote',
+  'Publish',
+  'Purge',
+  'Put',
+  'Reboot',
+  'Register',
+  'Reject',
+  'Release',
+  'Remove',
+  'Replace',
+  'Request',
+  'Reset',
+  'Restore',
+  'Resume',
+  'Revoke',
+  'Rotate',
+  'Run',
+  'Schedule',
+  'Send',
+  'Set',
+  'Start',
+  'Stop',
+  'Subscribe',
+  'Suspend',
+  'Tag',
+  'Terminate',
+  'Transfer',
+  'Unlock',
+  'Unsubscribe',
+  'Untag',
+  'Update',
+  'Upload',
+  'Write',
 ];
 const writeVerbPattern = new RegExp(`^(${writeVerbs.join('|')})(?=[A-Z]|$)`);
 
@@ -23,24 +87,81 @@ const writeVerbPattern = new RegExp(`^(${writeVerbs.join('|')})(?=[A-Z]|$)`);
  */
 const dataPlaneReads = new Set([
   // S3 objects, and object keys (a key may carry a patient's name)
-  'GetObject', 'GetObjectAcl', 'GetObjectAttributes', 'GetObjectLegalHold', 'GetObjectRetention', 'GetObjectTagging',
-  'GetObjectTorrent', 'HeadObject', 'ListObjects', 'ListObjectsV2', 'ListObjectVersions', 'ListMultipartUploads',
-  'ListParts', 'SelectObjectContent', 'RestoreObject', 'CreateSession',
+  'GetObject',
+  'GetObjectAcl',
+  'GetObjectAttributes',
+  'GetObjectLegalHold',
+  'GetObjectRetention',
+  'GetObjectTagging',
+  'GetObjectTorrent',
+  'HeadObject',
+  'ListObjects',
+  'ListObjectsV2',
+  'ListObjectVersions',
+  'ListMultipartUploads',
+  'ListParts',
+  'SelectObjectContent',
+  'RestoreObject',
+  'CreateSession',
   // queues, streams, notifications
-  'ReceiveMessage', 'SendMessage', 'SendMessageBatch', 'GetRecords', 'GetShardIterator', 'GetRecord',
+  'ReceiveMessage',
+  'SendMessage',
+  'SendMessageBatch',
+  'GetRecords',
+  'GetShardIterator',
+  'GetRecord',
   // secrets and keys
-  'GetSecretValue', 'BatchGetSecretValue', 'GetParameter', 'GetParameters', 'GetParametersByPath', 'GetParameterHistory',
-  'Decrypt', 'Encrypt', 'ReEncrypt', 'GenerateDataKey', 'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext',
-  'GenerateDataKeyWithoutPlaintext', 'GenerateMac', 'Sign', 'GetPasswordData', 'GetSessionToken', 'GetFederationToken',
-  'GetAuthorizationToken', 'GetCredentialsForIdentity', 'GetRoleCredentials', 'GetRandomPassword',
+  'GetSecretValue',
+  'BatchGetSecretValue',
+  'GetParameter',
+  'GetParameters',
+  'GetParametersByPath',
+  'GetParameterHistory',
+  'Decrypt',
+  'Encrypt',
+  'ReEncrypt',
+  'GenerateDataKey',
+  'GenerateDataKeyPair',
+  'GenerateDataKeyPairWithoutPlaintext',
+  'GenerateDataKeyWithoutPlaintext',
+  'GenerateMac',
+  'Sign',
+  'GetPasswordData',
+  'GetSessionToken',
+  'GetFederationToken',
+  'GetAuthorizationToken',
+  'GetCredentialsForIdentity',
+  'GetRoleCredentials',
+  'GetRandomPassword',
   // databases and query engines
-  'Scan', 'Query', 'GetItem', 'BatchGetItem', 'TransactGetItems', 'ExecuteStatement', 'BatchExecuteStatement',
-  'ExecuteTransaction', 'GetQueryResults', 'GetStatementResult', 'StartQueryExecution',
+  'Scan',
+  'Query',
+  'GetItem',
+  'BatchGetItem',
+  'TransactGetItems',
+  'ExecuteStatement',
+  'BatchExecuteStatement',
+  'ExecuteTransaction',
+  'GetQueryResults',
+  'GetStatementResult',
+  'StartQueryExecution',
   // logs, consoles, code and images
-  'GetLogEvents', 'FilterLogEvents', 'GetLogRecord', 'StartQuery', 'GetConsoleOutput', 'GetConsoleScreenshot',
-  'GetFunction', 'GetLayerVersion', 'GetDownloadUrlForLayer', 'BatchGetImage', 'GetMedia', 'GetClip',
+  'GetLogEvents',
+  'FilterLogEvents',
+  'GetLogRecord',
+  'StartQuery',
+  'GetConsoleOutput',
+  'GetConsoleScreenshot',
+  'GetFunction',
+  'GetLayerVersion',
+  'GetDownloadUrlForLayer',
+  'BatchGetImage',
+  'GetMedia',
+  'GetClip',
   // FHIR / HealthLake / HealthImaging data
-  'GetImageFrame', 'GetImageSetMetadata', 'SearchImageSets',
+  'GetImageFrame',
+  'GetImageSetMetadata',
+  'SearchImageSets',
 ]);
 
 export type AwsGuardDecision = { allowed: true } | { allowed: false; reason: string };
@@ -53,10 +174,20 @@ export function awsOperationName(commandName: string): string {
 /** The policy, with the reason a user reads when a command is refused. Pure: unit-tested on names. */
 export function awsGuardDecision(commandName: string, allowList: ReadonlySet<string>): AwsGuardDecision {
   const operation = awsOperationName(commandName);
-  if (operation.length === 0) return { allowed: false, reason: 'the command has no name, so it cannot be checked' };
-  if (dataPlaneReads.has(operation)) return { allowed: false, reason: `${operation} reads customer data or secrets, which this read-only tool never does` };
-  if (writeVerbPattern.test(operation)) return { allowed: false, reason: `${operation} changes the account, which this read-only tool never does` };
-  if (!allowList.has(`${operation}Command`)) return { allowed: false, reason: `${operation} is not one of the operations the collectors declare` };
+  if (operation.length === 0)
+    return { allowed: false, reason: 'the command has no name, so it cannot be checked' };
+  if (dataPlaneReads.has(operation))
+    return {
+      allowed: false,
+      reason: `${operation} reads customer data or secrets, which this read-only tool never does`,
+    };
+  if (writeVerbPattern.test(operation))
+    return {
+      allowed: false,
+      reason: `${operation} changes the account, which this read-only tool never does`,
+    };
+  if (!allowList.has(`${operation}Command`))
+    return { allowed: false, reason: `${operation} is not one of the operations the collectors declare` };
   return { allowed: true };
 }
 
@@ -84,13 +215,21 @@ export function awsReadOnlyGuard(allowList: ReadonlySet<string>): Pluggable<obje
       const decision = awsGuardDecision(commandName, allowList);
       if (!decision.allowed) {
         const client = typeof context.clientName === 'string' ? context.clientName : 'AWS client';
-        throw new DeskError('READ_ONLY_VIOLATION', `Refused ${client} ${awsOperationName(commandName) || '(unnamed command)'}: ${decision.reason}.`);
+        throw new DeskError(
+          'READ_ONLY_VIOLATION',
+          `Refused ${client} ${awsOperationName(commandName) || '(unnamed command)'}: ${decision.reason}.`,
+        );
       }
       return next(args);
     };
   return {
     applyToStack(stack) {
-      stack.add(middleware, { step: 'initialize', priority: 'high', name: awsGuardMiddlewareName, override: true });
+      stack.add(middleware, {
+        step: 'initialize',
+        priority: 'high',
+        name: awsGuardMiddlewareName,
+        override: true,
+      });
     },
   };
 }

@@ -18,7 +18,10 @@ const partitions: Record<AwsPartition, AwsPartitionInfo> = {
 export function awsPartitionOf(cloud: CloudName): AwsPartitionInfo {
   if (cloud === 'aws' || cloud === 'custom') return partitions.aws;
   if (cloud === 'aws-us-gov') return partitions['aws-us-gov'];
-  throw new DeskError('BAD_INPUT', `Cloud "${cloud}" is not an AWS partition (expected aws, aws-us-gov or custom).`);
+  throw new DeskError(
+    'BAD_INPUT',
+    `Cloud "${cloud}" is not an AWS partition (expected aws, aws-us-gov or custom).`,
+  );
 }
 
 /** The region partition-wide calls go to: the partition default if the target includes it, else the target's first region. */

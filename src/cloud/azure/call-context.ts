@@ -43,11 +43,18 @@ export function createCallScope(signal: AbortSignal, timeoutMs: number): AzureCa
   const policy: PipelinePolicy = {
     name: azureCallScopePolicyName,
     async sendRequest(request, next): Promise<PipelineResponse> {
-      request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal as AbortSignal, signal]) : signal;
+      request.abortSignal = request.abortSignal
+        ? AbortSignal.any([request.abortSignal as AbortSignal, signal])
+        : signal;
       // Per attempt, like the AWS clients' requestTimeout.
       if (!request.timeout) request.timeout = timeoutMs;
       const response = await next(request);
-      exchanges.push({ method: request.method, path: pathOf(request), status: response.status, body: parseBody(response.bodyAsText ?? undefined) });
+      exchanges.push({
+        method: request.method,
+        path: pathOf(request),
+        status: response.status,
+        body: parseBody(response.bodyAsText ?? undefined),
+      });
       return response;
     },
   };

@@ -29,15 +29,33 @@ interface AzureErrorShape {
   statusCode?: number;
 }
 
-const regionCodes = new Set(['LocationNotAvailableForResourceType', 'DisallowedLocation', 'NoRegisteredProviderFound', 'LocationRequired']);
+const regionCodes = new Set([
+  'LocationNotAvailableForResourceType',
+  'DisallowedLocation',
+  'NoRegisteredProviderFound',
+  'LocationRequired',
+]);
 
 export function classifyAzureError(error: AzureErrorShape): GapReason {
-  if (error.statusCode === 403 || error.code === 'AuthorizationFailed' || error.code === 'LinkedAuthorizationFailed') return 'access_denied';
-  if (error.statusCode === 401 || error.code === 'InvalidAuthenticationToken' || error.code === 'ExpiredAuthenticationToken') return 'access_denied';
-  if (error.statusCode === 429 || error.code === 'TooManyRequests' || error.code === 'RequestThrottled') return 'throttled';
+  if (
+    error.statusCode === 403 ||
+    error.code === 'AuthorizationFailed' ||
+    error.code === 'LinkedAuthorizationFailed'
+  )
+    return 'access_denied';
+  if (
+    error.statusCode === 401 ||
+    error.code === 'InvalidAuthenticationToken' ||
+    error.code === 'ExpiredAuthenticationToken'
+  )
+    return 'access_denied';
+  if (error.statusCode === 429 || error.code === 'TooManyRequests' || error.code === 'RequestThrottled')
+    return 'throttled';
   if (regionCodes.has(error.code)) return 'region_disabled';
-  if (error.code === 'AbortError' || error.code === 'RequestTimeout' || error.statusCode === 408) return 'timeout';
-  if (error.statusCode === 404 || error.code === 'SubscriptionNotFound' || error.code === 'ResourceNotFound') return 'not_found';
+  if (error.code === 'AbortError' || error.code === 'RequestTimeout' || error.statusCode === 408)
+    return 'timeout';
+  if (error.statusCode === 404 || error.code === 'SubscriptionNotFound' || error.code === 'ResourceNotFound')
+    return 'not_found';
   return 'error';
 }
 
@@ -67,7 +85,11 @@ export function azureErrorShape(error: unknown, failed: AzureExchange | undefine
  * for the call scope, which carries the run's abort signal and timeout; records every ARM answer
  * as evidence, and turns a failure into a coverage gap. A timeout is an abort the run did not ask for.
  */
-export async function callAzure<T>(ctx: CollectorContext, spec: AzureCallSpec, run: (scope: AzureCallScope) => Promise<T>): Promise<AzureCallResult<T>> {
+export async function callAzure<T>(
+  ctx: CollectorContext,
+  spec: AzureCallSpec,
+  run: (scope: AzureCallScope) => Promise<T>,
+): Promise<AzureCallResult<T>> {
   const scope = createCallScope(ctx.signal, spec.timeoutMs);
   const exchanges = scope.exchanges;
   const pages: AzureRecordedPage[] = [];
@@ -88,7 +110,8 @@ export async function callAzure<T>(ctx: CollectorContext, spec: AzureCallSpec, r
     for (const exchange of exchanges) recordOk(exchange);
     return { status: 'ok', value, pages };
   } catch (error) {
-    if (ctx.signal.aborted || (isDeskError(error) && error.code === 'CANCELLED')) throw new DeskError('CANCELLED', 'The assessment was cancelled.', { cause: error });
+    if (ctx.signal.aborted || (isDeskError(error) && error.code === 'CANCELLED'))
+      throw new DeskError('CANCELLED', 'The assessment was cancelled.', { cause: error });
     if (isDeskError(error) && error.code === 'READ_ONLY_VIOLATION') throw error;
     const failed = exchanges.find((exchange) => exchange.status >= 400);
     for (const exchange of exchanges) if (exchange.status < 400) recordOk(exchange);

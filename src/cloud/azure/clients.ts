@@ -51,8 +51,14 @@ export interface AzureClientFactory {
  * (Serialize phase), ahead of token acquisition, retries and the transport. Every client the
  * factory builds goes through here; a new Azure client is one more builder.
  */
-export function guardPipeline(pipeline: Pipeline, endpoints: AzureCloudEndpoints, scope?: AzureCallScope): void {
-  pipeline.addPolicy(azureReadOnlyGuardPolicy({ armEndpoint: endpoints.armEndpoint }), { phase: 'Serialize' });
+export function guardPipeline(
+  pipeline: Pipeline,
+  endpoints: AzureCloudEndpoints,
+  scope?: AzureCallScope,
+): void {
+  pipeline.addPolicy(azureReadOnlyGuardPolicy({ armEndpoint: endpoints.armEndpoint }), {
+    phase: 'Serialize',
+  });
   // Outside the retry policy, so the scope sees each request's final response.
   if (scope) pipeline.addPolicy(scope.policy, { phase: 'Serialize' });
 }
@@ -93,7 +99,12 @@ export function createAzureClientFactory(options: AzureClientFactoryOptions): Az
     async armGet(path, apiVersion, abortSignal) {
       const url = new URL(path, `${endpoints.armEndpoint}/`);
       url.searchParams.set('api-version', apiVersion);
-      const request = createPipelineRequest({ url: url.toString(), method: 'GET', timeout: requestTimeoutMs, ...(abortSignal ? { abortSignal } : {}) });
+      const request = createPipelineRequest({
+        url: url.toString(),
+        method: 'GET',
+        timeout: requestTimeoutMs,
+        ...(abortSignal ? { abortSignal } : {}),
+      });
       request.headers.set('accept', 'application/json');
       const response = await armPipeline.sendRequest(armHttpClient, request);
       return { status: response.status, body: parseBody(response.bodyAsText ?? undefined) };

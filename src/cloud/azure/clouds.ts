@@ -12,8 +12,14 @@ export interface AzureCloudEndpoints {
 }
 
 const known: Record<'AzureCloud' | 'AzureUSGovernment', { armEndpoint: string; authorityHost: string }> = {
-  AzureCloud: { armEndpoint: 'https://management.azure.com', authorityHost: 'https://login.microsoftonline.com' },
-  AzureUSGovernment: { armEndpoint: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us' },
+  AzureCloud: {
+    armEndpoint: 'https://management.azure.com',
+    authorityHost: 'https://login.microsoftonline.com',
+  },
+  AzureUSGovernment: {
+    armEndpoint: 'https://management.usgovcloudapi.net',
+    authorityHost: 'https://login.microsoftonline.us',
+  },
 };
 
 function httpsOrigin(value: string, what: string): string {
@@ -32,18 +38,25 @@ function httpsOrigin(value: string, what: string): string {
  * Endpoints of a target's Azure cloud. A 'custom' cloud (an ARM-compatible endpoint) names them in
  * its non-secret auth selectors: auth.armEndpoint and auth.authorityHost.
  */
-export function azureCloudEndpoints(cloud: CloudName, auth: Record<string, string> = {}): AzureCloudEndpoints {
+export function azureCloudEndpoints(
+  cloud: CloudName,
+  auth: Record<string, string> = {},
+): AzureCloudEndpoints {
   let endpoints: { armEndpoint: string; authorityHost: string };
   if (cloud === 'AzureCloud' || cloud === 'AzureUSGovernment') {
     endpoints = known[cloud];
   } else if (cloud === 'custom') {
-    if (!auth.armEndpoint) throw new DeskError('BAD_INPUT', 'A custom Azure cloud needs auth.armEndpoint (the ARM endpoint URL).');
+    if (!auth.armEndpoint)
+      throw new DeskError('BAD_INPUT', 'A custom Azure cloud needs auth.armEndpoint (the ARM endpoint URL).');
     endpoints = {
       armEndpoint: httpsOrigin(auth.armEndpoint, 'ARM endpoint'),
       authorityHost: httpsOrigin(auth.authorityHost ?? known.AzureCloud.authorityHost, 'authority host'),
     };
   } else {
-    throw new DeskError('BAD_INPUT', `Cloud "${cloud}" is not an Azure cloud (expected AzureCloud, AzureUSGovernment or custom).`);
+    throw new DeskError(
+      'BAD_INPUT',
+      `Cloud "${cloud}" is not an Azure cloud (expected AzureCloud, AzureUSGovernment or custom).`,
+    );
   }
   return { cloud, ...endpoints, armScope: `${endpoints.armEndpoint}/.default` };
 }

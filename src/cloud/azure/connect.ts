@@ -5,12 +5,25 @@ import { asSentence, type ConnectOptions } from '../connect-options';
 import { azureSubscriptionOperation, subscriptionApiVersion } from '../identity-operations';
 import { createAzureClientFactory, type AzureArmResponse, type AzureClientFactory } from './clients';
 import { azureCloudEndpoints } from './clouds';
-import { azureCredential, azureSignInHint, describeAzureAuth, parseAzureAuth, type AzureAuth } from './credentials';
+import {
+  azureCredential,
+  azureSignInHint,
+  describeAzureAuth,
+  parseAzureAuth,
+  type AzureAuth,
+} from './credentials';
 import { describePrincipal, principalFromToken } from './token-claims';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function signIn(credential: TokenCredential, scope: string, target: TargetSpec, auth: AzureAuth, hint: string, signal?: AbortSignal): Promise<AccessToken> {
+async function signIn(
+  credential: TokenCredential,
+  scope: string,
+  target: TargetSpec,
+  auth: AzureAuth,
+  hint: string,
+  signal?: AbortSignal,
+): Promise<AccessToken> {
   let token: AccessToken | null;
   try {
     token = await credential.getToken(scope, signal ? { abortSignal: signal } : {});
@@ -18,19 +31,40 @@ async function signIn(credential: TokenCredential, scope: string, target: Target
     if (signal?.aborted) throw new DeskError('CANCELLED', 'Sign-in was cancelled.', { cause: error });
     if (isDeskError(error)) throw error;
     // CredentialUnavailableError, AuthenticationError, AuthenticationRequiredError: all need the user to sign in again.
-    throw new DeskError('ACCESS_DENIED', `Azure sign-in for "${target.label}" with ${describeAzureAuth(auth)} failed: ${asSentence(messageOf(error))} To fix: ${hint}.`, { cause: error });
+    throw new DeskError(
+      'ACCESS_DENIED',
+      `Azure sign-in for "${target.label}" with ${describeAzureAuth(auth)} failed: ${asSentence(messageOf(error))} To fix: ${hint}.`,
+      { cause: error },
+    );
   }
-  if (!token) throw new DeskError('ACCESS_DENIED', `Azure sign-in for "${target.label}" with ${describeAzureAuth(auth)} returned no token. To fix: ${hint}.`);
+  if (!token)
+    throw new DeskError(
+      'ACCESS_DENIED',
+      `Azure sign-in for "${target.label}" with ${describeAzureAuth(auth)} returned no token. To fix: ${hint}.`,
+    );
   return token;
 }
 
-async function readSubscription(clients: AzureClientFactory, target: TargetSpec, hint: string, signal?: AbortSignal): Promise<AzureArmResponse> {
+async function readSubscription(
+  clients: AzureClientFactory,
+  target: TargetSpec,
+  hint: string,
+  signal?: AbortSignal,
+): Promise<AzureArmResponse> {
   try {
-    return await clients.armGet(azureSubscriptionOperation.path.replace('{subscriptionId}', target.scopeId), subscriptionApiVersion, signal);
+    return await clients.armGet(
+      azureSubscriptionOperation.path.replace('{subscriptionId}', target.scopeId),
+      subscriptionApiVersion,
+      signal,
+    );
   } catch (error) {
     if (signal?.aborted) throw new DeskError('CANCELLED', 'Sign-in was cancelled.', { cause: error });
     if (isDeskError(error)) throw error;
-    throw new DeskError('INTERNAL', `Could not reach Azure Resource Manager (${clients.endpoints.armEndpoint}) for "${target.label}": ${messageOf(error)}. ${hint}`, { cause: error });
+    throw new DeskError(
+      'INTERNAL',
+      `Could not reach Azure Resource Manager (${clients.endpoints.armEndpoint}) for "${target.label}": ${messageOf(error)}. ${hint}`,
+      { cause: error },
+    );
   }
 }
 
@@ -41,8 +75,10 @@ async function readSubscription(clients: AzureClientFactory, target: TargetSpec,
 export async function connectAzure(target: TargetSpec, options: ConnectOptions): Promise<TargetConnection> {
   const auth = parseAzureAuth(target.auth);
   const simulator = options.simulator;
-  if (auth.method === 'simulated' && !simulator) throw new DeskError('BAD_INPUT', `Target "${target.label}" is simulated, but no scenario is loaded.`);
-  if (!guid.test(target.scopeId)) throw new DeskError('BAD_INPUT', `"${target.scopeId}" is not an Azure subscription id (a GUID).`);
+  if (auth.method === 'simulated' && !simulator)
+    throw new DeskError('BAD_INPUT', `Target "${target.label}" is simulated, but no scenario is loaded.`);
+  if (!guid.test(target.scopeId))
+    throw new DeskError('BAD_INPUT', `"${target.scopeId}" is not an Azure subscription id (a GUID).`);
   const endpoints = azureCloudEndpoints(simulator ? 'AzureCloud' : target.cloud, target.auth);
   const hint = azureSignInHint(auth, endpoints);
   const credential = simulator
@@ -75,8 +111,16 @@ export async function connectAzure(target: TargetSpec, options: ConnectOptions):
     );
   }
   if (response.status !== 200) {
-    throw new DeskError('INTERNAL', `Reading subscription ${target.scopeId} answered HTTP ${response.status}: ${error?.code ?? ''} ${error?.message ?? ''}`.trim());
+    throw new DeskError(
+      'INTERNAL',
+      `Reading subscription ${target.scopeId} answered HTTP ${response.status}: ${error?.code ?? ''} ${error?.message ?? ''}`.trim(),
+    );
   }
   const tenantId = (response.body as { tenantId?: unknown }).tenantId;
-  return { provider: 'azure', target, identity: describePrincipal(principal, typeof tenantId === 'string' ? tenantId : null), clients };
+  return {
+    provider: 'azure',
+    target,
+    identity: describePrincipal(principal, typeof tenantId === 'string' ? tenantId : null),
+    clients,
+  };
 }

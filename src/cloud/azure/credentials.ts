@@ -27,13 +27,18 @@ export const azureAuthSchema = z
   })
   .loose();
 
-export type AzureAuth = z.infer<typeof azureAuthSchema> & { method: NonNullable<z.infer<typeof azureAuthSchema>['method']> };
+export type AzureAuth = z.infer<typeof azureAuthSchema> & {
+  method: NonNullable<z.infer<typeof azureAuthSchema>['method']>;
+};
 
 export function parseAzureAuth(auth: Record<string, string>): AzureAuth {
   const parsed = azureAuthSchema.safeParse(auth);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new DeskError('BAD_INPUT', `Azure sign-in settings: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`);
+    throw new DeskError(
+      'BAD_INPUT',
+      `Azure sign-in settings: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`,
+    );
   }
   return { ...parsed.data, method: parsed.data.method ?? 'azure-cli' };
 }
@@ -58,7 +63,8 @@ export function describeAzureAuth(auth: AzureAuth): string {
 
 export function azureSignInHint(auth: AzureAuth, endpoints: AzureCloudEndpoints): string {
   const tenant = auth.tenantId ? ` --tenant ${auth.tenantId}` : '';
-  const cloud = endpoints.cloud === 'AzureUSGovernment' ? '`az cloud set --name AzureUSGovernment`, then ' : '';
+  const cloud =
+    endpoints.cloud === 'AzureUSGovernment' ? '`az cloud set --name AzureUSGovernment`, then ' : '';
   switch (auth.method) {
     case 'client-secret':
       return 'set AZURE_CLIENT_SECRET (and check the client id and tenant), then retry';
@@ -83,7 +89,8 @@ export interface AzureCredentialOptions {
 }
 
 function required(value: string | undefined, what: string, auth: AzureAuth): string {
-  if (!value) throw new DeskError('ACCESS_DENIED', `Azure sign-in with ${describeAzureAuth(auth)} needs ${what}.`);
+  if (!value)
+    throw new DeskError('ACCESS_DENIED', `Azure sign-in with ${describeAzureAuth(auth)} needs ${what}.`);
   return value;
 }
 
@@ -101,7 +108,8 @@ export function azureCredential(auth: AzureAuth, options: AzureCredentialOptions
         ...common,
         ...(auth.tenantId ? { tenantId: auth.tenantId } : {}),
         ...(clientId ? { clientId } : {}),
-        userPromptCallback: (info) => (options.onDeviceCode ?? ((message: string) => process.stderr.write(`${message}\n`)))(info.message),
+        userPromptCallback: (info) =>
+          (options.onDeviceCode ?? ((message: string) => process.stderr.write(`${message}\n`)))(info.message),
       });
     case 'client-secret':
       return new ClientSecretCredential(
@@ -115,15 +123,22 @@ export function azureCredential(auth: AzureAuth, options: AzureCredentialOptions
         required(auth.tenantId ?? env.AZURE_TENANT_ID, 'a tenant id', auth),
         required(clientId, 'a client id', auth),
         {
-          certificatePath: required(auth.certificatePath ?? env.AZURE_CLIENT_CERTIFICATE_PATH, 'a certificate path', auth),
-          ...(env.AZURE_CLIENT_CERTIFICATE_PASSWORD ? { certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD } : {}),
+          certificatePath: required(
+            auth.certificatePath ?? env.AZURE_CLIENT_CERTIFICATE_PATH,
+            'a certificate path',
+            auth,
+          ),
+          ...(env.AZURE_CLIENT_CERTIFICATE_PASSWORD
+            ? { certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD }
+            : {}),
         },
         common,
       );
     case 'default':
       return new DefaultAzureCredential({ ...common, ...(auth.tenantId ? { tenantId: auth.tenantId } : {}) });
     case 'simulated':
-      if (!options.simulated) throw new DeskError('BAD_INPUT', 'This target uses the simulated cloud, but no simulator was given.');
+      if (!options.simulated)
+        throw new DeskError('BAD_INPUT', 'This target uses the simulated cloud, but no simulator was given.');
       return options.simulated;
   }
 }

@@ -13,7 +13,8 @@ const readOnlyPostPaths: readonly RegExp[] = [
 ];
 
 /** Actions that hand out keys, SAS tokens or secrets, refused whatever the method (`listKeys` is a POST on ARM). */
-const secretActions = /\/(listkeys|listaccountsas|listservicesas|regeneratekey|regeneratekeys|listsecrets|listconnectionstrings|listcredentials|listadminkeys|listquerykeys|getsecret|publishxml|listpublishingcredentials|listuserdelegationkey)$/;
+const secretActions =
+  /\/(listkeys|listaccountsas|listservicesas|regeneratekey|regeneratekeys|listsecrets|listconnectionstrings|listcredentials|listadminkeys|listquerykeys|getsecret|publishxml|listpublishingcredentials|listuserdelegationkey)$/;
 
 export type AzureGuardDecision = { allowed: true } | { allowed: false; reason: string };
 
@@ -23,7 +24,11 @@ export interface AzureGuardOptions {
 }
 
 /** The policy, with the reason a user reads when a request is refused. Pure: unit-tested on methods and URLs. */
-export function azureGuardDecision(method: string, url: string, options: AzureGuardOptions = {}): AzureGuardDecision {
+export function azureGuardDecision(
+  method: string,
+  url: string,
+  options: AzureGuardOptions = {},
+): AzureGuardDecision {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -38,13 +43,21 @@ export function azureGuardDecision(method: string, url: string, options: AzureGu
     return { allowed: false, reason: 'the URL path is malformed' };
   }
   if (options.armEndpoint && parsed.origin !== new URL(options.armEndpoint).origin) {
-    return { allowed: false, reason: `${parsed.host} is not the Azure Resource Manager endpoint (data-plane reads are never made)` };
+    return {
+      allowed: false,
+      reason: `${parsed.host} is not the Azure Resource Manager endpoint (data-plane reads are never made)`,
+    };
   }
-  if (secretActions.test(path)) return { allowed: false, reason: 'it would return keys, SAS tokens or secrets' };
+  if (secretActions.test(path))
+    return { allowed: false, reason: 'it would return keys, SAS tokens or secrets' };
   if (verb === 'GET') return { allowed: true };
   if (verb === 'POST') {
     if (readOnlyPostPaths.some((pattern) => pattern.test(path))) return { allowed: true };
-    return { allowed: false, reason: 'POST is allowed only to the read-only query endpoints (Resource Graph, policy-state summaries)' };
+    return {
+      allowed: false,
+      reason:
+        'POST is allowed only to the read-only query endpoints (Resource Graph, policy-state summaries)',
+    };
   }
   return { allowed: false, reason: `${verb} changes the subscription, which this read-only tool never does` };
 }
@@ -66,7 +79,10 @@ export function azureReadOnlyGuardPolicy(options: AzureGuardOptions = {}): Pipel
       const decision = azureGuardDecision(request.method, request.url, options);
       if (!decision.allowed) {
         const { pathname } = new URL(request.url);
-        throw new DeskError('READ_ONLY_VIOLATION', `Refused ${request.method} ${pathname}: ${decision.reason}.`);
+        throw new DeskError(
+          'READ_ONLY_VIOLATION',
+          `Refused ${request.method} ${pathname}: ${decision.reason}.`,
+        );
       }
       return next(request);
     },

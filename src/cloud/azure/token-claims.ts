@@ -42,7 +42,11 @@ export function principalFromToken(token: string): AzurePrincipal | null {
 /** The identity string stored on the run, e.g. "auditor@contoso.com (object 1234…, tenant 5678…)". */
 export function describePrincipal(principal: AzurePrincipal | null, fallbackTenant: string | null): string {
   if (!principal) return `unknown principal (tenant ${fallbackTenant ?? 'unknown'})`;
-  const who = principal.userPrincipalName ?? (principal.appId ? `application ${principal.appId}` : 'unknown principal');
-  const details = [principal.objectId ? `object ${principal.objectId}` : null, `tenant ${principal.tenantId ?? fallbackTenant ?? 'unknown'}`].filter(Boolean);
+  const who =
+    principal.userPrincipalName ?? (principal.appId ? `application ${principal.appId}` : 'unknown principal');
+  const details = [
+    principal.objectId ? `object ${principal.objectId}` : null,
+    `tenant ${principal.tenantId ?? fallbackTenant ?? 'unknown'}`,
+  ].filter(Boolean);
   return `${who} (${details.join(', ')})`;
 }

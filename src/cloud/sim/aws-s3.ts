@@ -5,7 +5,11 @@ import type { SimWorld } from './world';
 
 /** S3 answers from a scenario, shaped like the SDK's deserialized output of the real API. */
 
-const metadata = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'SIMULATED', extendedRequestId: 'SIMULATED' });
+const metadata = (httpStatusCode: number) => ({
+  httpStatusCode,
+  requestId: 'SIMULATED',
+  extendedRequestId: 'SIMULATED',
+});
 
 /**
  * Builds an error without a stack trace: "not configured" answers are thrown for most buckets,
@@ -23,15 +27,29 @@ function withoutStack<E extends Error>(build: () => E): E {
 
 /** An S3 error as the SDK's deserializer builds it for an unmodeled error code. */
 export function s3Error(name: string, httpStatusCode: number, message: string): S3ServiceException {
-  const error = withoutStack(() => new S3ServiceException({ name, $fault: httpStatusCode >= 500 ? 'server' : 'client', $metadata: metadata(httpStatusCode), message }));
+  const error = withoutStack(
+    () =>
+      new S3ServiceException({
+        name,
+        $fault: httpStatusCode >= 500 ? 'server' : 'client',
+        $metadata: metadata(httpStatusCode),
+        message,
+      }),
+  );
   return Object.assign(error, { Code: name });
 }
 
 const noSuchBucket = (bucket: string) =>
-  Object.assign(withoutStack(() => new NoSuchBucket({ $metadata: metadata(404), message: 'The specified bucket does not exist' })), { Code: 'NoSuchBucket', BucketName: bucket });
+  Object.assign(
+    withoutStack(
+      () => new NoSuchBucket({ $metadata: metadata(404), message: 'The specified bucket does not exist' }),
+    ),
+    { Code: 'NoSuchBucket', BucketName: bucket },
+  );
 
 /** ListBuckets' opaque ContinuationToken: the name of the first bucket of the next page. */
-const encodeToken = (name: string): string => Buffer.from(JSON.stringify({ from: name }), 'utf8').toString('base64url');
+const encodeToken = (name: string): string =>
+  Buffer.from(JSON.stringify({ from: name }), 'utf8').toString('base64url');
 function decodeToken(token: string): string {
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { from?: unknown };
@@ -55,7 +73,11 @@ function listBuckets(world: SimWorld, account: ScenarioAccount, input: Record<st
   const page = start < 0 ? [] : all.slice(start, start + pageSize);
   const next = start < 0 ? undefined : all[start + pageSize];
   return {
-    Buckets: page.map((bucket) => ({ Name: bucket.name, CreationDate: new Date(bucket.createdAt), BucketRegion: bucket.region })),
+    Buckets: page.map((bucket) => ({
+      Name: bucket.name,
+      CreationDate: new Date(bucket.createdAt),
+      BucketRegion: bucket.region,
+    })),
     Owner: { ID: createHash('sha256').update(account.accountId).digest('hex') },
     ...(next ? { ContinuationToken: encodeToken(next.name) } : {}),
     ...(prefix ? { Prefix: prefix } : {}),
@@ -72,16 +94,25 @@ function location(world: SimWorld, name: string): object {
 function bucketConfiguration(bucket: ScenarioBucket, operation: string): object {
   switch (operation) {
     case 'GetBucketTagging':
-      if (Object.keys(bucket.tags).length === 0) throw s3Error('NoSuchTagSet', 404, 'The TagSet does not exist');
+      if (Object.keys(bucket.tags).length === 0)
+        throw s3Error('NoSuchTagSet', 404, 'The TagSet does not exist');
       return { TagSet: Object.entries(bucket.tags).map(([Key, Value]) => ({ Key, Value })) };
     case 'GetBucketEncryption': {
       const encryption = bucket.encryption;
-      if (!encryption) throw s3Error('ServerSideEncryptionConfigurationNotFoundError', 404, 'The server side encryption configuration was not found');
+      if (!encryption)
+        throw s3Error(
+          'ServerSideEncryptionConfigurationNotFoundError',
+          404,
+          'The server side encryption configuration was not found',
+        );
       return {
         ServerSideEncryptionConfiguration: {
           Rules: [
             {
-              ApplyServerSideEncryptionByDefault: { SSEAlgorithm: encryption.algorithm, ...(encryption.kmsKeyId ? { KMSMasterKeyID: encryption.kmsKeyId } : {}) },
+              ApplyServerSideEncryptionByDefault: {
+                SSEAlgorithm: encryption.algorithm,
+                ...(encryption.kmsKeyId ? { KMSMasterKeyID: encryption.kmsKeyId } : {}),
+              },
               BucketKeyEnabled: encryption.bucketKeyEnabled,
             },
           ],
@@ -93,7 +124,12 @@ function bucketConfiguration(bucket: ScenarioBucket, operation: string): object 
       return { Policy: JSON.stringify(bucket.policy) };
     case 'GetPublicAccessBlock': {
       const block = bucket.publicAccessBlock;
-      if (!block) throw s3Error('NoSuchPublicAccessBlockConfiguration', 404, 'The public access block configuration was not found');
+      if (!block)
+        throw s3Error(
+          'NoSuchPublicAccessBlockConfiguration',
+          404,
+          'The public access block configuration was not found',
+        );
       return {
         PublicAccessBlockConfiguration: {
           BlockPublicAcls: block.blockPublicAcls,
@@ -105,10 +141,22 @@ function bucketConfiguration(bucket: ScenarioBucket, operation: string): object 
     }
     case 'GetBucketLogging':
       // Logging off is an empty BucketLoggingStatus, not an error.
-      return bucket.logging ? { LoggingEnabled: { TargetBucket: bucket.logging.targetBucket, TargetPrefix: bucket.logging.targetPrefix } } : {};
+      return bucket.logging
+        ? {
+            LoggingEnabled: {
+              TargetBucket: bucket.logging.targetBucket,
+              TargetPrefix: bucket.logging.targetPrefix,
+            },
+          }
+        : {};
     case 'GetBucketReplication': {
       const replication = bucket.replication;
-      if (!replication) throw s3Error('ReplicationConfigurationNotFoundError', 404, 'The replication configuration was not found');
+      if (!replication)
+        throw s3Error(
+          'ReplicationConfigurationNotFoundError',
+          404,
+          'The replication configuration was not found',
+        );
       const partition = replication.role.startsWith('arn:aws-us-gov:') ? 'aws-us-gov' : 'aws';
       return {
         ReplicationConfiguration: {
@@ -120,7 +168,9 @@ function bucketConfiguration(bucket: ScenarioBucket, operation: string): object 
             Status: rule.status,
             DeleteMarkerReplication: { Status: 'Disabled' },
             Destination: {
-              Bucket: rule.destinationBucket.startsWith('arn:') ? rule.destinationBucket : `arn:${partition}:s3:::${rule.destinationBucket}`,
+              Bucket: rule.destinationBucket.startsWith('arn:')
+                ? rule.destinationBucket
+                : `arn:${partition}:s3:::${rule.destinationBucket}`,
               ...(rule.storageClass ? { StorageClass: rule.storageClass } : {}),
             },
           })),
@@ -137,7 +187,13 @@ function bucketConfiguration(bucket: ScenarioBucket, operation: string): object 
  * accounts' buckets and redirects a bucket addressed through the wrong region's endpoint, so a
  * collector that calls from the wrong region fails here as it would in AWS.
  */
-export function answerS3(world: SimWorld, account: ScenarioAccount, region: string, operation: string, input: Record<string, unknown>): object {
+export function answerS3(
+  world: SimWorld,
+  account: ScenarioAccount,
+  region: string,
+  operation: string,
+  input: Record<string, unknown>,
+): object {
   if (operation === 'ListBuckets') return listBuckets(world, account, input);
   const name = typeof input.Bucket === 'string' ? input.Bucket : '';
   // GetBucketLocation answers from any region; the simulated organisation lets its audit role read it across accounts.
@@ -149,7 +205,11 @@ export function answerS3(world: SimWorld, account: ScenarioAccount, region: stri
   }
   if (owned.account.accountId !== account.accountId) throw s3Error('AccessDenied', 403, 'Access Denied');
   if (owned.bucket.region !== region) {
-    throw s3Error('PermanentRedirect', 301, 'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.');
+    throw s3Error(
+      'PermanentRedirect',
+      301,
+      'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
+    );
   }
   return bucketConfiguration(owned.bucket, operation);
 }

@@ -1,5 +1,10 @@
 import { STSServiceException } from '@aws-sdk/client-sts';
-import type { DeserializeHandlerArguments, DeserializeMiddleware, MetadataBearer, Pluggable } from '@smithy/types';
+import type {
+  DeserializeHandlerArguments,
+  DeserializeMiddleware,
+  MetadataBearer,
+  Pluggable,
+} from '@smithy/types';
 import { DeskError } from '../../errors';
 import { awsOperationName } from '../aws/guard';
 import { abortSignalOf } from '../aws/smithy-context';
@@ -19,7 +24,12 @@ export interface AwsSimTarget {
 const services: Record<string, string> = { S3Client: 's3', STSClient: 'sts' };
 
 function stsError(name: string, httpStatusCode: number, message: string): STSServiceException {
-  return new STSServiceException({ name, $fault: httpStatusCode >= 500 ? 'server' : 'client', $metadata: { httpStatusCode, requestId: 'SIMULATED' }, message });
+  return new STSServiceException({
+    name,
+    $fault: httpStatusCode >= 500 ? 'server' : 'client',
+    $metadata: { httpStatusCode, requestId: 'SIMULATED' },
+    message,
+  });
 }
 
 function serviceError(service: string, name: string, status: number, message: string): Error {
@@ -27,29 +37,53 @@ function serviceError(service: string, name: string, status: number, message: st
 }
 
 /** What each service answers for each injected failure (names the SDK and the collectors know). */
-function failureError(service: string, kind: FailureKind, account: ScenarioAccount, operation: string, region: string): Error {
+function failureError(
+  service: string,
+  kind: FailureKind,
+  account: ScenarioAccount,
+  operation: string,
+  region: string,
+): Error {
   switch (kind) {
     case 'throttle':
-      return service === 's3' ? s3Error('SlowDown', 503, 'Please reduce your request rate.') : stsError('Throttling', 400, 'Rate exceeded');
+      return service === 's3'
+        ? s3Error('SlowDown', 503, 'Please reduce your request rate.')
+        : stsError('Throttling', 400, 'Rate exceeded');
     case 'access_denied':
       return service === 's3'
         ? s3Error('AccessDenied', 403, 'Access Denied')
-        : stsError('AccessDenied', 403, `User: ${callerArn(account)} is not authorized to perform: sts:${operation}`);
+        : stsError(
+            'AccessDenied',
+            403,
+            `User: ${callerArn(account)} is not authorized to perform: sts:${operation}`,
+          );
     case 'region_disabled':
       return service === 's3'
-        ? s3Error('InvalidToken', 400, `The provided token is malformed or otherwise invalid. (region ${region} is not enabled for this account)`)
+        ? s3Error(
+            'InvalidToken',
+            400,
+            `The provided token is malformed or otherwise invalid. (region ${region} is not enabled for this account)`,
+          )
         : stsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.');
   }
 }
 
 export function callerArn(account: ScenarioAccount): string {
-  return account.callerArn ?? `arn:${account.partition}:sts::${account.accountId}:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk`;
+  return (
+    account.callerArn ??
+    `arn:${account.partition}:sts::${account.accountId}:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk`
+  );
 }
 
 function answerSts(account: ScenarioAccount, operation: string): object {
-  if (operation !== 'GetCallerIdentity') throw stsError('NotImplemented', 501, `The simulator does not implement STS ${operation}.`);
+  if (operation !== 'GetCallerIdentity')
+    throw stsError('NotImplemented', 501, `The simulator does not implement STS ${operation}.`);
   const arn = callerArn(account);
-  return { UserId: `AROASIMULATED${account.accountId}:${arn.split('/').pop() ?? 'session'}`, Account: account.accountId, Arn: arn };
+  return {
+    UserId: `AROASIMULATED${account.accountId}:${arn.split('/').pop() ?? 'session'}`,
+    Account: account.accountId,
+    Arn: arn,
+  };
 }
 
 /** What Node's HTTP handler throws when an attempt outlives requestTimeout; the SDK retries it as transient. */
@@ -67,31 +101,56 @@ const abortError = (): Error => Object.assign(new Error('Request aborted'), { na
 export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Pluggable<object, MetadataBearer> {
   const account = world.accounts.get(target.accountId);
   if (!account) throw new DeskError('NOT_FOUND', `The scenario has no AWS account ${target.accountId}.`);
-  const middleware: DeserializeMiddleware<object, MetadataBearer> = (_next, context) => async (args: DeserializeHandlerArguments<object>) => {
-    const service = services[context.clientName ?? ''] ?? (context.clientName ?? 'unknown').replace(/Client$/, '').toLowerCase();
-    const operation = awsOperationName(context.commandName ?? '');
-    world.calls.increment('aws', service, operation);
-    const effects = world.faults.effectsFor({ provider: 'aws', service, operation, region: target.region, account: account.accountId });
-    if (effects.latencyMs > 0) {
-      const timeout = target.requestTimeoutMs;
-      if (timeout !== undefined && effects.latencyMs > timeout) {
-        await abortableDelay(timeout, abortSignalOf(context), abortError);
-        throw timeoutError(timeout);
+  const middleware: DeserializeMiddleware<object, MetadataBearer> =
+    (_next, context) => async (args: DeserializeHandlerArguments<object>) => {
+      const service =
+        services[context.clientName ?? ''] ??
+        (context.clientName ?? 'unknown').replace(/Client$/, '').toLowerCase();
+      const operation = awsOperationName(context.commandName ?? '');
+      world.calls.increment('aws', service, operation);
+      const effects = world.faults.effectsFor({
+        provider: 'aws',
+        service,
+        operation,
+        region: target.region,
+        account: account.accountId,
+      });
+      if (effects.latencyMs > 0) {
+        const timeout = target.requestTimeoutMs;
+        if (timeout !== undefined && effects.latencyMs > timeout) {
+          await abortableDelay(timeout, abortSignalOf(context), abortError);
+          throw timeoutError(timeout);
+        }
+        await abortableDelay(effects.latencyMs, abortSignalOf(context), abortError);
       }
-      await abortableDelay(effects.latencyMs, abortSignalOf(context), abortError);
-    }
-    if (!account.regions.includes(target.region)) throw failureError(service, 'region_disabled', account, operation, target.region);
-    if (effects.failure) throw failureError(service, effects.failure.kind, account, operation, target.region);
-    const input = (args.input ?? {}) as Record<string, unknown>;
-    let output: object;
-    if (service === 's3') output = answerS3(world, account, target.region, operation, input);
-    else if (service === 'sts') output = answerSts(account, operation);
-    else throw serviceError(service, 'NotImplemented', 501, `The simulator does not implement ${context.clientName ?? service}.`);
-    return { output: { ...output, $metadata: { httpStatusCode: 200, requestId: 'SIMULATED' } }, response: { statusCode: 200, headers: {} } };
-  };
+      if (!account.regions.includes(target.region))
+        throw failureError(service, 'region_disabled', account, operation, target.region);
+      if (effects.failure)
+        throw failureError(service, effects.failure.kind, account, operation, target.region);
+      const input = (args.input ?? {}) as Record<string, unknown>;
+      let output: object;
+      if (service === 's3') output = answerS3(world, account, target.region, operation, input);
+      else if (service === 'sts') output = answerSts(account, operation);
+      else
+        throw serviceError(
+          service,
+          'NotImplemented',
+          501,
+          `The simulator does not implement ${context.clientName ?? service}.`,
+        );
+      return {
+        output: { ...output, $metadata: { httpStatusCode: 200, requestId: 'SIMULATED' } },
+        response: { statusCode: 200, headers: {} },
+      };
+    };
   return {
     applyToStack(stack) {
-      stack.add(middleware, { step: 'deserialize', priority: 'high', name: 'phiAuditSimulator', override: true });
+      stack.add(middleware, {
+        step: 'deserialize',
+        priority: 'high',
+        name: 'phiAuditSimulator',
+        override: true,
+      });
     },
   };
 }

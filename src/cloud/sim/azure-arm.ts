@@ -12,13 +12,24 @@ export function armSubscription(subscription: ScenarioSubscription): object {
     tenantId: subscription.tenantId,
     displayName: subscription.displayName ?? subscription.label,
     state: 'Enabled',
-    subscriptionPolicies: { locationPlacementId: 'Public_2014-09-01', quotaId: 'EnterpriseAgreement_2014-09-01', spendingLimit: 'Off' },
+    subscriptionPolicies: {
+      locationPlacementId: 'Public_2014-09-01',
+      quotaId: 'EnterpriseAgreement_2014-09-01',
+      spendingLimit: 'Off',
+    },
   };
 }
 
 function endpoints(name: string, suffix: string): Record<string, string> {
   const host = (service: string) => `https://${name}${suffix}.${service}.core.windows.net/`;
-  return { blob: host('blob'), queue: host('queue'), table: host('table'), file: host('file'), dfs: host('dfs'), web: host('z13.web') };
+  return {
+    blob: host('blob'),
+    queue: host('queue'),
+    table: host('table'),
+    file: host('file'),
+    dfs: host('dfs'),
+    web: host('z13.web'),
+  };
 }
 
 export function armStorageAccount(subscriptionId: string, account: ScenarioStorageAccount): object {
@@ -44,7 +55,13 @@ export function armStorageAccount(subscriptionId: string, account: ScenarioStora
       minimumTlsVersion: account.minimumTlsVersion,
       allowBlobPublicAccess: account.allowBlobPublicAccess,
       allowSharedKeyAccess: true,
-      networkAcls: { ipv6Rules: [], bypass: 'AzureServices', virtualNetworkRules: [], ipRules: [], defaultAction: 'Allow' },
+      networkAcls: {
+        ipv6Rules: [],
+        bypass: 'AzureServices',
+        virtualNetworkRules: [],
+        ipRules: [],
+        defaultAction: 'Allow',
+      },
       supportsHttpsTrafficOnly: account.httpsOnly,
       encryption: {
         requireInfrastructureEncryption: account.encryption.requireInfrastructureEncryption,

@@ -38,7 +38,12 @@ export const azurePairedRegions: Readonly<Record<string, string>> = {
   usgovarizona: 'usgovtexas',
 };
 
-export const geoRedundantSkus = ['Standard_GRS', 'Standard_RAGRS', 'Standard_GZRS', 'Standard_RAGZRS'] as const;
+export const geoRedundantSkus = [
+  'Standard_GRS',
+  'Standard_RAGRS',
+  'Standard_GZRS',
+  'Standard_RAGZRS',
+] as const;
 
 export function isGeoRedundantSku(sku: string): boolean {
   return (geoRedundantSkus as readonly string[]).includes(sku);

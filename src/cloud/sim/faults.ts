@@ -23,7 +23,11 @@ const normalizeOperation = (name: string): string => name.replace(/Command$/, ''
 function matches(fault: ScenarioFault, call: SimCall): boolean {
   if (fault.provider !== call.provider) return false;
   if (fault.service !== undefined && fault.service.toLowerCase() !== call.service.toLowerCase()) return false;
-  if (fault.operation !== undefined && normalizeOperation(fault.operation) !== normalizeOperation(call.operation)) return false;
+  if (
+    fault.operation !== undefined &&
+    normalizeOperation(fault.operation) !== normalizeOperation(call.operation)
+  )
+    return false;
   if (fault.region !== undefined && fault.region !== call.region) return false;
   if (fault.account !== undefined && fault.account.toLowerCase() !== call.account.toLowerCase()) return false;
   return true;

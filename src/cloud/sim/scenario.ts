@@ -10,14 +10,23 @@ import { azurePairedRegions, isGeoRedundantSku } from './azure-regions';
  * configured", as a real bucket without that configuration answers.
  */
 
-const awsRegion = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'must be an AWS region name such as us-east-1');
+const awsRegion = z
+  .string()
+  .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'must be an AWS region name such as us-east-1');
 const azureLocation = z.string().regex(/^[a-z][a-z0-9]+$/, 'must be an Azure region name such as eastus');
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 const tags = z.record(z.string().min(1).max(128), z.string().max(256));
 const isoTime = z.iso.datetime({ message: 'must be an ISO 8601 timestamp such as 2024-03-01T09:00:00Z' });
 
 const bucketSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3–63 lowercase letters, digits, dots and hyphens)'),
+  name: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be an S3 bucket name (3–63 lowercase letters, digits, dots and hyphens)',
+    ),
   region: awsRegion,
   createdAt: isoTime.default('2023-01-15T10:00:00Z'),
   tags: tags.default({}),
@@ -31,14 +40,25 @@ const bucketSchema = z.strictObject({
     .nullable()
     .default(null),
   /** The bucket policy document; null = none (NoSuchBucketPolicy) */
-  policy: z.looseObject({ Version: z.string().optional(), Statement: z.array(z.looseObject({})).min(1) }).nullable().default(null),
+  policy: z
+    .looseObject({ Version: z.string().optional(), Statement: z.array(z.looseObject({})).min(1) })
+    .nullable()
+    .default(null),
   /** null = none configured (NoSuchPublicAccessBlockConfiguration) */
   publicAccessBlock: z
-    .strictObject({ blockPublicAcls: z.boolean(), ignorePublicAcls: z.boolean(), blockPublicPolicy: z.boolean(), restrictPublicBuckets: z.boolean() })
+    .strictObject({
+      blockPublicAcls: z.boolean(),
+      ignorePublicAcls: z.boolean(),
+      blockPublicPolicy: z.boolean(),
+      restrictPublicBuckets: z.boolean(),
+    })
     .nullable()
     .default(null),
   /** Server access logging; null = disabled */
-  logging: z.strictObject({ targetBucket: z.string().min(3), targetPrefix: z.string().default('') }).nullable().default(null),
+  logging: z
+    .strictObject({ targetBucket: z.string().min(3), targetPrefix: z.string().default('') })
+    .nullable()
+    .default(null),
   /** null = none (ReplicationConfigurationNotFoundError) */
   replication: z
     .strictObject({
@@ -75,16 +95,32 @@ const externalBucketSchema = z.strictObject({
   name: bucketSchema.shape.name,
   region: awsRegion,
   /** Owner outside the scenario's accounts (e.g. a vendor's DR account) */
-  ownerAccountId: z.string().regex(/^\d{12}$/).optional(),
+  ownerAccountId: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
 });
 
 const storageAccountSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9]{3,24}$/, 'must be a storage account name (3–24 lowercase letters and digits)'),
+  name: z
+    .string()
+    .regex(/^[a-z0-9]{3,24}$/, 'must be a storage account name (3–24 lowercase letters and digits)'),
   resourceGroup: z.string().regex(/^[\w.()-]{1,90}$/, 'must be a resource group name'),
   location: azureLocation,
-  kind: z.enum(['StorageV2', 'Storage', 'BlobStorage', 'BlockBlobStorage', 'FileStorage']).default('StorageV2'),
+  kind: z
+    .enum(['StorageV2', 'Storage', 'BlobStorage', 'BlockBlobStorage', 'FileStorage'])
+    .default('StorageV2'),
   sku: z
-    .enum(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_RAGRS', 'Standard_GZRS', 'Standard_RAGZRS', 'Premium_LRS', 'Premium_ZRS'])
+    .enum([
+      'Standard_LRS',
+      'Standard_ZRS',
+      'Standard_GRS',
+      'Standard_RAGRS',
+      'Standard_GZRS',
+      'Standard_RAGZRS',
+      'Premium_LRS',
+      'Premium_ZRS',
+    ])
     .default('Standard_LRS'),
   tags: tags.default({}),
   createdAt: isoTime.default('2023-01-15T10:00:00Z'),
@@ -130,32 +166,42 @@ const faultSchema = z
     /** How many matching calls the fault hits before it clears; absent = every call */
     times: z.number().int().min(1).optional(),
   })
-  .refine((fault) => fault.kind !== 'latency' || fault.ms !== undefined, { message: 'a latency fault needs ms', path: ['ms'] });
-
-const scenarioBaseSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    name: z.string().min(1),
-    description: z.string().min(1),
-    /** Where the scenario's facts come from and when it was written (data files carry their source and date). */
-    source: z.string().optional(),
-    /** Engagement settings the scenario was written for (the demo uses them). */
-    engagement: z
-      .strictObject({ approvedRegions: z.array(z.string().min(1)).default([]), phiTagKeys: z.array(z.string().min(1)).optional() })
-      .optional(),
-    /** Server-side page sizes: small values exercise pagination in tests */
-    simulation: z
-      .strictObject({
-        listBucketsMaxPage: z.number().int().min(1).max(10_000).default(10_000),
-        azurePageSize: z.number().int().min(1).max(5_000).default(1_000),
-      })
-      .default({ listBucketsMaxPage: 10_000, azurePageSize: 1_000 }),
-    aws: z
-      .strictObject({ accounts: z.array(accountSchema).default([]), externalBuckets: z.array(externalBucketSchema).default([]) })
-      .default({ accounts: [], externalBuckets: [] }),
-    azure: z.strictObject({ subscriptions: z.array(subscriptionSchema).default([]) }).default({ subscriptions: [] }),
-    faults: z.array(faultSchema).default([]),
+  .refine((fault) => fault.kind !== 'latency' || fault.ms !== undefined, {
+    message: 'a latency fault needs ms',
+    path: ['ms'],
   });
+
+const scenarioBaseSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  /** Where the scenario's facts come from and when it was written (data files carry their source and date). */
+  source: z.string().optional(),
+  /** Engagement settings the scenario was written for (the demo uses them). */
+  engagement: z
+    .strictObject({
+      approvedRegions: z.array(z.string().min(1)).default([]),
+      phiTagKeys: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  /** Server-side page sizes: small values exercise pagination in tests */
+  simulation: z
+    .strictObject({
+      listBucketsMaxPage: z.number().int().min(1).max(10_000).default(10_000),
+      azurePageSize: z.number().int().min(1).max(5_000).default(1_000),
+    })
+    .default({ listBucketsMaxPage: 10_000, azurePageSize: 1_000 }),
+  aws: z
+    .strictObject({
+      accounts: z.array(accountSchema).default([]),
+      externalBuckets: z.array(externalBucketSchema).default([]),
+    })
+    .default({ accounts: [], externalBuckets: [] }),
+  azure: z
+    .strictObject({ subscriptions: z.array(subscriptionSchema).default([]) })
+    .default({ subscriptions: [] }),
+  faults: z.array(faultSchema).default([]),
+});
 
 export const scenarioSchema = scenarioBaseSchema.superRefine(checkCrossReferences);
 
@@ -171,31 +217,63 @@ function checkCrossReferences(scenario: Scenario, ctx: z.RefinementCtx): void {
   const bucketNames = new Map<string, string>();
   const accountIds = new Set<string>();
   scenario.aws.accounts.forEach((account, a) => {
-    if (accountIds.has(account.accountId)) ctx.addIssue({ code: 'custom', path: ['aws', 'accounts', a, 'accountId'], message: `duplicate account id ${account.accountId}` });
+    if (accountIds.has(account.accountId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['aws', 'accounts', a, 'accountId'],
+        message: `duplicate account id ${account.accountId}`,
+      });
     accountIds.add(account.accountId);
     account.buckets.forEach((bucket, b) => {
       const path = ['aws', 'accounts', a, 'buckets', b];
       if (!account.regions.includes(bucket.region)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'region'], message: `${bucket.region} is not one of the account's regions (${account.regions.join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'region'],
+          message: `${bucket.region} is not one of the account's regions (${account.regions.join(', ')})`,
+        });
       }
       const previous = bucketNames.get(bucket.name);
       // S3 bucket names are one namespace across all accounts.
-      if (previous) ctx.addIssue({ code: 'custom', path: [...path, 'name'], message: `bucket name ${bucket.name} is already used at ${previous}` });
+      if (previous)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'name'],
+          message: `bucket name ${bucket.name} is already used at ${previous}`,
+        });
       bucketNames.set(bucket.name, formatPath(path));
     });
   });
   scenario.aws.externalBuckets.forEach((bucket, b) => {
-    if (bucketNames.has(bucket.name)) ctx.addIssue({ code: 'custom', path: ['aws', 'externalBuckets', b, 'name'], message: `bucket name ${bucket.name} is already used` });
+    if (bucketNames.has(bucket.name))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['aws', 'externalBuckets', b, 'name'],
+        message: `bucket name ${bucket.name} is already used`,
+      });
   });
   const storageNames = new Set<string>();
   scenario.azure.subscriptions.forEach((subscription, s) => {
     subscription.storageAccounts.forEach((account, i) => {
       const path = ['azure', 'subscriptions', s, 'storageAccounts', i];
       // Storage account names are global DNS names.
-      if (storageNames.has(account.name)) ctx.addIssue({ code: 'custom', path: [...path, 'name'], message: `storage account name ${account.name} is already used` });
+      if (storageNames.has(account.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'name'],
+          message: `storage account name ${account.name} is already used`,
+        });
       storageNames.add(account.name);
-      if (isGeoRedundantSku(account.sku) && !account.secondaryLocation && !azurePairedRegions[account.location]) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'secondaryLocation'], message: `${account.location} has no known pair: name the secondary region of this ${account.sku} account` });
+      if (
+        isGeoRedundantSku(account.sku) &&
+        !account.secondaryLocation &&
+        !azurePairedRegions[account.location]
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'secondaryLocation'],
+          message: `${account.location} has no known pair: name the secondary region of this ${account.sku} account`,
+        });
       }
     });
   });
@@ -225,17 +303,25 @@ export function loadScenario(pathOrObject: string | unknown, sourceName?: string
     try {
       text = readFileSync(pathOrObject, 'utf8');
     } catch (error) {
-      throw new DeskError('BAD_INPUT', `Cannot read scenario file ${pathOrObject}: ${(error as Error).message}`, { cause: error });
+      throw new DeskError(
+        'BAD_INPUT',
+        `Cannot read scenario file ${pathOrObject}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     try {
       raw = JSON.parse(text) as unknown;
     } catch (error) {
-      throw new DeskError('BAD_INPUT', `${source} is not valid JSON: ${(error as Error).message}`, { cause: error });
+      throw new DeskError('BAD_INPUT', `${source} is not valid JSON: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   }
   const parsed = scenarioSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((issue) => `${source}: ${formatPath(issue.path)}: ${issue.message}`);
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${source}: ${formatPath(issue.path)}: ${issue.message}`);
     const more = parsed.error.issues.length > 5 ? `\n(and ${parsed.error.issues.length - 5} more)` : '';
     throw new DeskError('BAD_INPUT', `Invalid scenario:\n${issues.join('\n')}${more}`);
   }

@@ -34,8 +34,11 @@ export function createSimulator(scenarioOrPath: Scenario | string): Simulator {
     awsMiddleware: (target) => awsSimulatorPlugin(world, target),
     azureHttpClient,
     azureCredential(subscriptionId) {
-      const subscription = scenario.azure.subscriptions.find((each) => each.subscriptionId.toLowerCase() === subscriptionId.toLowerCase());
-      if (!subscription) throw new DeskError('NOT_FOUND', `The scenario has no Azure subscription ${subscriptionId}.`);
+      const subscription = scenario.azure.subscriptions.find(
+        (each) => each.subscriptionId.toLowerCase() === subscriptionId.toLowerCase(),
+      );
+      if (!subscription)
+        throw new DeskError('NOT_FOUND', `The scenario has no Azure subscription ${subscriptionId}.`);
       return simulatedAzureCredential(subscription);
     },
     targets() {
@@ -52,7 +55,9 @@ export function createSimulator(scenarioOrPath: Scenario | string): Simulator {
         label: subscription.label,
         cloud: 'AzureCloud',
         scopeId: subscription.subscriptionId,
-        regions: subscription.regions ?? [...new Set(subscription.storageAccounts.map((account) => account.location))].sort(),
+        regions:
+          subscription.regions ??
+          [...new Set(subscription.storageAccounts.map((account) => account.location))].sort(),
         auth: { method: 'simulated', tenantId: subscription.tenantId },
       }));
       return [...aws, ...azure];

@@ -19,7 +19,8 @@ export interface SimWorld {
 
 export function createWorld(scenario: Scenario): SimWorld {
   const buckets = new Map<string, OwnedBucket>();
-  for (const account of scenario.aws.accounts) for (const bucket of account.buckets) buckets.set(bucket.name, { bucket, account });
+  for (const account of scenario.aws.accounts)
+    for (const bucket of account.buckets) buckets.set(bucket.name, { bucket, account });
   return {
     scenario,
     calls: new SimCallCounter(),

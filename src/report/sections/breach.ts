@@ -49,13 +49,25 @@ export function breachSection(ctx: ReportContext): Section {
           unencrypted.length ? cell('Gap', 'fail') : cell('No gap found', 'ok'),
         ],
         [
-          cell('Could the entity tell whether PHI was acquired or viewed, and when (factor iii; discovery date, 164.404(a)(2))?'),
-          cell(unlogged.length ? `${plural(unlogged.length, 'failing finding')} on audit logging: access to those resources leaves no record to investigate.` : 'No failing audit-logging check.'),
+          cell(
+            'Could the entity tell whether PHI was acquired or viewed, and when (factor iii; discovery date, 164.404(a)(2))?',
+          ),
+          cell(
+            unlogged.length
+              ? `${plural(unlogged.length, 'failing finding')} on audit logging: access to those resources leaves no record to investigate.`
+              : 'No failing audit-logging check.',
+          ),
           unlogged.length ? cell('Gap', 'fail') : cell('No gap found', 'ok'),
         ],
         [
           cell('Are incident response and reporting procedures in place (164.308(a)(6))?'),
-          cell(incident.length ? incident.map((a) => `${a.citation}: ${a.status.replace(/_/g, ' ')} (${a.attestedBy})`).join('; ') : 'No attestation recorded; cloud configuration cannot show it.'),
+          cell(
+            incident.length
+              ? incident
+                  .map((a) => `${a.citation}: ${a.status.replace(/_/g, ' ')} (${a.attestedBy})`)
+                  .join('; ')
+              : 'No attestation recorded; cloud configuration cannot show it.',
+          ),
           incident.length ? cell('Attested', 'ok') : cell('No evidence', 'warning'),
         ],
       ],
@@ -69,7 +81,12 @@ export function breachSection(ctx: ReportContext): Section {
         { header: 'Deadline', width: 32 },
         { header: 'Notes', width: 35 },
       ],
-      rows: breachTimelines.map((t) => [cell(t.citation), cell(t.audience, undefined, true), cell(t.deadline), cell(t.detail)]),
+      rows: breachTimelines.map((t) => [
+        cell(t.citation),
+        cell(t.audience, undefined, true),
+        cell(t.deadline),
+        cell(t.detail),
+      ]),
     },
     { kind: 'heading', level: 2, text: 'Four-factor risk assessment (164.402)' },
     bullets([...breachRiskAssessmentFactors]),
@@ -87,13 +104,26 @@ export function breachSection(ctx: ReportContext): Section {
     ],
     rows: penaltyTiers.map((t) => {
       const [min, max] = schedule.perViolation[t.tier - 1]!;
-      return [cell(t.tier), cell(t.culpability), cell(`${usd(min)} – ${usd(max)}`), cell(usd(schedule.calendarYearCap))];
+      return [
+        cell(t.tier),
+        cell(t.culpability),
+        cell(`${usd(min)} – ${usd(max)}`),
+        cell(usd(schedule.calendarYearCap)),
+      ];
     }),
   });
-  blocks.push(smallParagraph(`${schedule.label}, ${schedule.citation}, effective ${schedule.effective}. ${schedule.confidence}`));
+  blocks.push(
+    smallParagraph(
+      `${schedule.label}, ${schedule.citation}, effective ${schedule.effective}. ${schedule.confidence}`,
+    ),
+  );
   blocks.push(paragraph(recognizedSecurityPractices));
   blocks.push(
-    callout('note', 'Source', `${breachRuleSource.regulation}. ${breachRuleSource.history} Compiled ${breachRuleSource.compiledOn}; verify at ${breachRuleSource.verifyAt.join(' and ')}.`),
+    callout(
+      'note',
+      'Source',
+      `${breachRuleSource.regulation}. ${breachRuleSource.history} Compiled ${breachRuleSource.compiledOn}; verify at ${breachRuleSource.verifyAt.join(' and ')}.`,
+    ),
   );
   return { id: 'breach-readiness', title: 'Breach-notification readiness', blocks };
 }

@@ -56,7 +56,13 @@ export function severityEmphasis(s: string): Emphasis {
 }
 
 export function riskEmphasis(level: string): Emphasis {
-  return level === 'critical' ? 'critical' : level === 'high' ? 'high' : level === 'medium' ? 'medium' : 'low';
+  return level === 'critical'
+    ? 'critical'
+    : level === 'high'
+      ? 'high'
+      : level === 'medium'
+        ? 'medium'
+        : 'low';
 }
 
 /**
@@ -71,7 +77,13 @@ export function findingRisk(ctx: ReportContext, f: FindingInfo): RiskAssessment 
   if (t && (t.likelihood || t.impact)) {
     const likelihood = t.likelihood ?? base.likelihood;
     const impact = t.impact ?? base.impact;
-    return { likelihood, impact, level: riskLevel(likelihood, impact), basis: `Set in triage by the consultant. ${base.basis}`, overridden: true };
+    return {
+      likelihood,
+      impact,
+      level: riskLevel(likelihood, impact),
+      basis: `Set in triage by the consultant. ${base.basis}`,
+      overridden: true,
+    };
   }
   return { ...base, overridden: false };
 }

@@ -29,7 +29,10 @@ export function evidenceIndexSection(ctx: ReportContext): Section {
       ],
       rows: items.map((e) => [
         cell(e.id),
-        cell(`${e.service}\n${e.operation}${e.outcome === 'error' ? ' (error)' : ''}`, e.outcome === 'error' ? 'warning' : undefined),
+        cell(
+          `${e.service}\n${e.operation}${e.outcome === 'error' ? ' (error)' : ''}`,
+          e.outcome === 'error' ? 'warning' : undefined,
+        ),
         cell(e.region),
         cell(minute(e.collectedAt)),
         cell(`${e.path}\n${e.sha256}`),
@@ -37,10 +40,33 @@ export function evidenceIndexSection(ctx: ReportContext): Section {
     });
   } else {
     // Tens of thousands of rows would be thousands of pages: summarise, the CSV has every row.
-    const groups = new Map<string, { service: string; operation: string; count: number; errors: number; regions: Set<string>; first: number; last: number }>();
+    const groups = new Map<
+      string,
+      {
+        service: string;
+        operation: string;
+        count: number;
+        errors: number;
+        regions: Set<string>;
+        first: number;
+        last: number;
+      }
+    >();
     for (const e of items) {
       const k = `${e.service}\u0000${e.operation}`;
-      const g = groups.get(k) ?? groups.set(k, { service: e.service, operation: e.operation, count: 0, errors: 0, regions: new Set(), first: e.id, last: e.id }).get(k)!;
+      const g =
+        groups.get(k) ??
+        groups
+          .set(k, {
+            service: e.service,
+            operation: e.operation,
+            count: 0,
+            errors: 0,
+            regions: new Set(),
+            first: e.id,
+            last: e.id,
+          })
+          .get(k)!;
       g.count++;
       if (e.outcome === 'error') g.errors++;
       g.regions.add(e.region);
@@ -87,7 +113,12 @@ export function signatureSection(ctx: ReportContext): Section {
     keyValue([
       { key: 'Signer', value: s.subject },
       { key: 'Issuer', value: s.issuer },
-      { key: 'Certificate', value: s.selfSigned ? 'Self-signed engagement certificate' : 'Issued by the certificate authority above' },
+      {
+        key: 'Certificate',
+        value: s.selfSigned
+          ? 'Self-signed engagement certificate'
+          : 'Issued by the certificate authority above',
+      },
       { key: 'Certificate SHA-256', value: s.fingerprintSha256, mono: true },
       { key: 'Certificate valid', value: `${minute(s.notBefore)} to ${minute(s.notAfter)}` },
       { key: 'Evidence digest', value: ctx.contentDigest, mono: true },
@@ -108,7 +139,18 @@ export function signatureSection(ctx: ReportContext): Section {
     );
   }
   blocks.push(
-    paragraph('To verify: ', run('phi-audit verify <package>', { mono: true }), '; ', run(`pdfsig ${REPORT_PDF}`, { mono: true }), '; ', run(`openssl cms -verify -binary -inform DER -in ${MANIFEST_SIGNATURE} -content ${MANIFEST} -noverify`, { mono: true }), '.'),
+    paragraph(
+      'To verify: ',
+      run('phi-audit verify <package>', { mono: true }),
+      '; ',
+      run(`pdfsig ${REPORT_PDF}`, { mono: true }),
+      '; ',
+      run(
+        `openssl cms -verify -binary -inform DER -in ${MANIFEST_SIGNATURE} -content ${MANIFEST} -noverify`,
+        { mono: true },
+      ),
+      '.',
+    ),
   );
   blocks.push({ kind: 'heading', level: 2, text: 'Consultant' });
   blocks.push(

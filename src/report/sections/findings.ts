@@ -6,8 +6,28 @@
 import { describeCitation } from '../../catalog/security-rule';
 import { getRule } from '../../rules/registry';
 import type { FindingInfo } from '../data';
-import { bullets, cell, heading, keyValue, paragraph, run, smallParagraph, type Block, type Section, type TableCell } from '../model';
-import { cap, failing, findingRisk, plural, riskEmphasis, SEVERITIES, severityEmphasis, type ReportContext } from './context';
+import {
+  bullets,
+  cell,
+  heading,
+  keyValue,
+  paragraph,
+  run,
+  smallParagraph,
+  type Block,
+  type Section,
+  type TableCell,
+} from '../model';
+import {
+  cap,
+  failing,
+  findingRisk,
+  plural,
+  riskEmphasis,
+  SEVERITIES,
+  severityEmphasis,
+  type ReportContext,
+} from './context';
 
 function evidenceCell(ctx: ReportContext, f: FindingInfo, detailed: boolean): TableCell {
   if (f.evidenceIds.length === 0) return cell('—');
@@ -36,7 +56,8 @@ function ruleBlocks(ctx: ReportContext, list: FindingInfo[], detailed: boolean):
       { key: 'Remediation', value: rule?.remediation.text ?? 'See the rule documentation.' },
     ]),
   );
-  if (rule?.remediation.cli) blocks.push(smallParagraph(run('CLI: ', { bold: true }), run(rule.remediation.cli, { mono: true })));
+  if (rule?.remediation.cli)
+    blocks.push(smallParagraph(run('CLI: ', { bold: true }), run(rule.remediation.cli, { mono: true })));
   blocks.push({
     kind: 'table',
     compact: !detailed,
@@ -60,7 +81,9 @@ function ruleBlocks(ctx: ReportContext, list: FindingInfo[], detailed: boolean):
       const row = [
         // Compact: the ARN alone (it contains the name); one line per finding where possible.
         cell(detailed && f.resourceName !== f.nativeId ? `${f.resourceName}\n${f.nativeId}` : f.nativeId),
-        cell(`${f.provider.toUpperCase()} ${f.scopeId}${detailed ? '\n' : ' '}${f.region}${f.phi ? (detailed ? '\nPHI resource' : ' · PHI') : ''}`),
+        cell(
+          `${f.provider.toUpperCase()} ${f.scopeId}${detailed ? '\n' : ' '}${f.region}${f.phi ? (detailed ? '\nPHI resource' : ' · PHI') : ''}`,
+        ),
         cell(f.detail),
         evidenceCell(ctx, f, detailed),
       ];
@@ -97,7 +120,11 @@ export function findingsSection(ctx: ReportContext): Section {
   for (const s of SEVERITIES) {
     const ofSeverity = fails.filter((f) => f.severity === s);
     if (ofSeverity.length === 0) continue;
-    blocks.push({ kind: 'heading', level: 2, text: `${cap(s)} severity — ${plural(ofSeverity.length, 'finding')}` });
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: `${cap(s)} severity — ${plural(ofSeverity.length, 'finding')}`,
+    });
     const byRule = new Map<string, FindingInfo[]>();
     for (const f of ofSeverity) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)!).push(f);
     for (const list of byRule.values()) blocks.push(...ruleBlocks(ctx, list, detailed));
@@ -121,10 +148,18 @@ export function findingsSection(ctx: ReportContext): Section {
       cell(list[0]!.ruleTitle),
       cell([...new Set(list.flatMap((f) => f.citations))].join(', ')),
       cell(list.length, 'pass'),
-      cell(cap(getRule(list[0]!.ruleId)?.severity ?? list[0]!.severity), severityEmphasis(getRule(list[0]!.ruleId)?.severity ?? list[0]!.severity)),
+      cell(
+        cap(getRule(list[0]!.ruleId)?.severity ?? list[0]!.severity),
+        severityEmphasis(getRule(list[0]!.ruleId)?.severity ?? list[0]!.severity),
+      ),
     ]),
   });
   const na = ctx.data.findings.filter((f) => f.status === 'not_applicable').length;
-  if (na) blocks.push(bullets([`${plural(na, 'check')} did not apply to the resource they were run on (for example a rule about replicas on a bucket without replication).`]));
+  if (na)
+    blocks.push(
+      bullets([
+        `${plural(na, 'check')} did not apply to the resource they were run on (for example a rule about replicas on a bucket without replication).`,
+      ]),
+    );
   return { id: 'findings', title: 'Findings', blocks };
 }

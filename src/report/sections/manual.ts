@@ -22,10 +22,21 @@ export function flowDiagrams(data: ReportData): FlowDiagram[] {
   const phiResources = new Set(data.findings.filter((f) => f.phi).map((f) => f.nativeId));
   return data.flows.map((flow) => {
     const drawing = layoutFlow(
-      flow.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, phi: n.phi || (n.resourceNativeId !== null && phiResources.has(n.resourceNativeId)) })),
+      flow.nodes.map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        label: n.label,
+        phi: n.phi || (n.resourceNativeId !== null && phiResources.has(n.resourceNativeId)),
+      })),
       flow.edges.map((e) => ({ source: e.source, target: e.target, label: e.label })),
     );
-    return { flowId: flow.id, name: flow.name, path: diagramPath(flow.id, flow.name), drawing, svg: drawingToSvg(drawing, `PHI flow: ${flow.name}`) };
+    return {
+      flowId: flow.id,
+      name: flow.name,
+      path: diagramPath(flow.id, flow.name),
+      drawing,
+      svg: drawingToSvg(drawing, `PHI flow: ${flow.name}`),
+    };
   });
 }
 
@@ -44,13 +55,22 @@ export function flowsSection(ctx: ReportContext): Section {
     return { id: 'phi-flows', title: 'PHI flows', blocks };
   }
   const diagrams = new Map(flowDiagrams(ctx.data).map((d) => [d.flowId, d]));
-  blocks.push(paragraph(`${plural(flows.length, 'PHI flow')} documented. Each diagram is also in the package as an SVG file under diagrams/.`));
+  blocks.push(
+    paragraph(
+      `${plural(flows.length, 'PHI flow')} documented. Each diagram is also in the package as an SVG file under diagrams/.`,
+    ),
+  );
   for (const flow of flows) {
     const d = diagrams.get(flow.id)!;
     const label = new Map(flow.nodes.map((n) => [n.id, n.label]));
     blocks.push({ kind: 'heading', level: 2, text: flow.name });
     if (flow.description) blocks.push(paragraph(flow.description));
-    blocks.push({ kind: 'figure', drawing: d.drawing, caption: `Figure: ${flow.name} (${d.path})`, file: d.path });
+    blocks.push({
+      kind: 'figure',
+      drawing: d.drawing,
+      caption: `Figure: ${flow.name} (${d.path})`,
+      file: d.path,
+    });
     blocks.push({
       kind: 'table',
       columns: [
@@ -60,7 +80,12 @@ export function flowsSection(ctx: ReportContext): Section {
         { header: 'PHI', width: 10 },
       ],
       emptyText: 'This flow has no components yet.',
-      rows: flow.nodes.map((n) => [cell(n.label, undefined, true), cell(n.kind), cell(n.resourceNativeId ?? '—'), cell(n.phi ? 'yes' : '—', n.phi ? 'fail' : undefined)]),
+      rows: flow.nodes.map((n) => [
+        cell(n.label, undefined, true),
+        cell(n.kind),
+        cell(n.resourceNativeId ?? '—'),
+        cell(n.phi ? 'yes' : '—', n.phi ? 'fail' : undefined),
+      ]),
     });
     blocks.push({
       kind: 'table',
@@ -71,7 +96,12 @@ export function flowsSection(ctx: ReportContext): Section {
         { header: 'Data classes', width: 25 },
       ],
       emptyText: 'This flow has no connections yet.',
-      rows: flow.edges.map((e) => [cell(label.get(e.source) ?? `#${e.source}`), cell(label.get(e.target) ?? `#${e.target}`), cell(e.label || '—'), cell(e.dataClasses.join(', ') || '—')]),
+      rows: flow.edges.map((e) => [
+        cell(label.get(e.source) ?? `#${e.source}`),
+        cell(label.get(e.target) ?? `#${e.target}`),
+        cell(e.label || '—'),
+        cell(e.dataClasses.join(', ') || '—'),
+      ]),
     });
   }
   return { id: 'phi-flows', title: 'PHI flows', blocks };
@@ -98,7 +128,11 @@ export function attestationsSection(ctx: ReportContext): Section {
       ),
     );
   } else {
-    blocks.push(paragraph(`${plural(attestations.length, 'attestation')} recorded by the consultant for controls that cloud configuration cannot show.`));
+    blocks.push(
+      paragraph(
+        `${plural(attestations.length, 'attestation')} recorded by the consultant for controls that cloud configuration cannot show.`,
+      ),
+    );
     blocks.push({
       kind: 'table',
       columns: [
@@ -110,7 +144,16 @@ export function attestationsSection(ctx: ReportContext): Section {
       ],
       rows: attestations.map((a) => [
         cell(describeCitation(a.citation)),
-        cell(STATUS_LABEL[a.status], a.status === 'implemented' ? 'ok' : a.status === 'not_applicable' ? 'muted' : a.status === 'partially_implemented' ? 'warning' : 'fail'),
+        cell(
+          STATUS_LABEL[a.status],
+          a.status === 'implemented'
+            ? 'ok'
+            : a.status === 'not_applicable'
+              ? 'muted'
+              : a.status === 'partially_implemented'
+                ? 'warning'
+                : 'fail',
+        ),
         cell(a.statement),
         cell(`${a.attestedBy}\n${day(a.attestedAt)}`),
         cell(a.attachmentIds.map((id) => `#${id} ${names.get(id) ?? '(missing)'}`).join('\n') || '—'),
@@ -135,7 +178,13 @@ export function attestationsSection(ctx: ReportContext): Section {
         { header: 'Type, size, added', width: 17 },
         { header: 'SHA-256', width: 32, mono: true },
       ],
-      rows: attachments.map((a) => [cell(a.id), cell(a.name), cell(a.description || '—'), cell(`${a.mediaType}\n${a.size.toLocaleString('en-US')} bytes\n${day(a.addedAt)}`), cell(a.sha256)]),
+      rows: attachments.map((a) => [
+        cell(a.id),
+        cell(a.name),
+        cell(a.description || '—'),
+        cell(`${a.mediaType}\n${a.size.toLocaleString('en-US')} bytes\n${day(a.addedAt)}`),
+        cell(a.sha256),
+      ]),
     });
   }
   return { id: 'attestations', title: 'Attestations and attachments', blocks };

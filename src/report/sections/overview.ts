@@ -1,7 +1,27 @@
 /** Cover page, executive summary, and scope and methodology. */
 import { TOOL_NAME, TOOL_VERSION } from '../../version';
-import { bullets, callout, cell, keyValue, paragraph, run, type Block, type CoverPage, type Section } from '../model';
-import { cap, day, failing, findingRisk, minute, plural, SEVERITIES, severityEmphasis, type ReportContext } from './context';
+import {
+  bullets,
+  callout,
+  cell,
+  keyValue,
+  paragraph,
+  run,
+  type Block,
+  type CoverPage,
+  type Section,
+} from '../model';
+import {
+  cap,
+  day,
+  failing,
+  findingRisk,
+  minute,
+  plural,
+  SEVERITIES,
+  severityEmphasis,
+  type ReportContext,
+} from './context';
 import { readinessBySafeguard, type ControlStatus } from './matrix';
 
 export function coverPage(ctx: ReportContext): CoverPage {
@@ -9,7 +29,8 @@ export function coverPage(ctx: ReportContext): CoverPage {
   return {
     title: e.title || 'HIPAA Security Rule assessment',
     subtitle: e.client,
-    preparedFor: 'Prepared for the U.S. Department of Health and Human Services, Office for Civil Rights (HHS OCR)',
+    preparedFor:
+      'Prepared for the U.S. Department of Health and Human Services, Office for Civil Rights (HHS OCR)',
     fields: [
       { key: 'Client', value: e.client },
       { key: 'Engagement', value: e.title },
@@ -18,7 +39,10 @@ export function coverPage(ctx: ReportContext): CoverPage {
       { key: 'Report date', value: day(ctx.createdAt) },
       { key: 'Tool', value: `${TOOL_NAME} ${TOOL_VERSION}` },
       { key: 'Ruleset', value: ctx.data.rulesetVersion },
-      { key: 'Signed by', value: `${ctx.signer.commonName}${ctx.signer.selfSigned ? ' (self-signed engagement certificate)' : ''}` },
+      {
+        key: 'Signed by',
+        value: `${ctx.signer.commonName}${ctx.signer.selfSigned ? ' (self-signed engagement certificate)' : ''}`,
+      },
     ],
     notice:
       'Confidential. This package holds cloud configuration evidence collected with read-only access; it contains no protected health information (PHI). ' +
@@ -37,7 +61,11 @@ export function executiveSummarySection(ctx: ReportContext, statuses: ControlSta
   const blocks: Block[] = [];
   if (d.findingsRunId === null) {
     blocks.push(
-      callout('warning', 'No assessment run', 'This workspace has no completed assessment run with findings. The sections below say what is missing; run an assessment before submission.'),
+      callout(
+        'warning',
+        'No assessment run',
+        'This workspace has no completed assessment run with findings. The sections below say what is missing; run an assessment before submission.',
+      ),
     );
   }
   blocks.push(
@@ -91,19 +119,49 @@ export function executiveSummarySection(ctx: ReportContext, statuses: ControlSta
       cell(new Set(all.map((f) => f.ruleId)).size),
     ]),
   });
-  const riskCounts = (['critical', 'high', 'medium', 'low'] as const).map((l) => `${risks.filter((r) => r === l).length} ${l}`).join(', ');
+  const riskCounts = (['critical', 'high', 'medium', 'low'] as const)
+    .map((l) => `${risks.filter((r) => r === l).length} ${l}`)
+    .join(', ');
   blocks.push({ kind: 'heading', level: 2, text: 'Scope and period' });
   blocks.push(
     keyValue([
       { key: 'Assessment period', value: `${e.periodStart} to ${e.periodEnd}` },
-      { key: 'Cloud scopes', value: d.targets.map((t) => `${t.provider.toUpperCase()} ${t.label} (${t.scopeId})`).join('; ') || 'none recorded' },
-      { key: 'Regions', value: [...new Set(d.targets.flatMap((t) => t.regions))].join(', ') || 'none recorded' },
-      { key: 'Approved regions for PHI', value: e.approvedRegions.join(', ') || 'none set (every region is flagged)' },
-      { key: 'Assessment run', value: d.findingsRunId === null ? 'none' : d.runs.map((r) => `#${r.id} ${r.kind}, ${minute(r.startedAt)}`).join('; ') },
+      {
+        key: 'Cloud scopes',
+        value:
+          d.targets.map((t) => `${t.provider.toUpperCase()} ${t.label} (${t.scopeId})`).join('; ') ||
+          'none recorded',
+      },
+      {
+        key: 'Regions',
+        value: [...new Set(d.targets.flatMap((t) => t.regions))].join(', ') || 'none recorded',
+      },
+      {
+        key: 'Approved regions for PHI',
+        value: e.approvedRegions.join(', ') || 'none set (every region is flagged)',
+      },
+      {
+        key: 'Assessment run',
+        value:
+          d.findingsRunId === null
+            ? 'none'
+            : d.runs.map((r) => `#${r.id} ${r.kind}, ${minute(r.startedAt)}`).join('; '),
+      },
       { key: 'Risk levels of open findings', value: fails.length ? riskCounts : 'no open findings' },
-      { key: 'Coverage gaps', value: d.gaps.length ? `${plural(d.gaps.length, 'gap')}: see Scope and methodology` : 'none' },
-      { key: 'Attestations', value: d.attestations.length ? plural(d.attestations.length, 'attestation') : 'none recorded yet' },
-      { key: 'Workspace audit log', value: d.auditLog.ok ? `intact (${d.auditLog.rows} entries)` : `BROKEN at entry ${d.auditLog.brokenAt}: ${d.auditLog.reason}` },
+      {
+        key: 'Coverage gaps',
+        value: d.gaps.length ? `${plural(d.gaps.length, 'gap')}: see Scope and methodology` : 'none',
+      },
+      {
+        key: 'Attestations',
+        value: d.attestations.length ? plural(d.attestations.length, 'attestation') : 'none recorded yet',
+      },
+      {
+        key: 'Workspace audit log',
+        value: d.auditLog.ok
+          ? `intact (${d.auditLog.rows} entries)`
+          : `BROKEN at entry ${d.auditLog.brokenAt}: ${d.auditLog.reason}`,
+      },
     ]),
   );
   return { id: 'executive-summary', title: 'Executive summary', blocks };
@@ -128,7 +186,8 @@ export function scopeSection(ctx: ReportContext): Section {
       cell(t.scopeId),
       cell(t.regions.join(', ') || '—'),
       cell(
-        [...t.identities, ...Object.entries(t.auth).map(([k, v]) => `${k}: ${v}`)].join('\n') || 'not recorded',
+        [...t.identities, ...Object.entries(t.auth).map(([k, v]) => `${k}: ${v}`)].join('\n') ||
+          'not recorded',
       ),
     ]),
   });
@@ -156,21 +215,35 @@ export function scopeSection(ctx: ReportContext): Section {
     ]),
   });
   if (d.runs.some((r) => r.kind === 'simulated')) {
-    blocks.push(callout('warning', 'Simulated run', 'At least one run in this report was collected from the built-in cloud simulator, not from a real cloud. Do not submit it as evidence.'));
+    blocks.push(
+      callout(
+        'warning',
+        'Simulated run',
+        'At least one run in this report was collected from the built-in cloud simulator, not from a real cloud. Do not submit it as evidence.',
+      ),
+    );
   }
   blocks.push({ kind: 'heading', level: 2, text: 'Method' });
   blocks.push(
     bullets([
       'Collection is read-only by construction: every AWS SDK client refuses any command not on the collectors’ declared list of read operations, and always refuses data-plane reads (GetObject, GetSecretValue, Decrypt and the like); the Azure pipeline lets through GET requests and POST only to listed read endpoints. No object, record or secret value is ever read, so the evidence holds configuration only.',
       'Each API response is stored unchanged as an evidence item with its SHA-256, region, operation, collection time and the caller identity; the evidence/ folder of this package holds every item, and the evidence index lists them.',
-      'Resources are classified as holding PHI from their tags and names (tag keys: ' + (d.engagement.phiTagKeys.join(', ') || 'none') + ').',
+      'Resources are classified as holding PHI from their tags and names (tag keys: ' +
+        (d.engagement.phiTagKeys.join(', ') || 'none') +
+        ').',
       'Rules are pure functions of the collected configuration, each citing the Security Rule rows it tests; findings carry a stable key (rule + resource) so triage decisions carry over between runs.',
       'Errors (access denied, throttling after retries, disabled regions) are recorded as coverage gaps, below, never silently skipped.',
     ]),
   );
   blocks.push({ kind: 'heading', level: 2, text: 'Coverage gaps' });
   if (d.gaps.length === 0) {
-    blocks.push(paragraph(d.collectionRunId === null ? 'No collection run exists, so coverage cannot be stated.' : 'No coverage gaps were recorded: every planned read call was answered.'));
+    blocks.push(
+      paragraph(
+        d.collectionRunId === null
+          ? 'No collection run exists, so coverage cannot be stated.'
+          : 'No coverage gaps were recorded: every planned read call was answered.',
+      ),
+    );
   } else {
     blocks.push(
       paragraph(
@@ -189,7 +262,14 @@ export function scopeSection(ctx: ReportContext): Section {
         { header: 'Reason', width: 12 },
         { header: 'Message', width: 31 },
       ],
-      rows: d.gaps.map((g) => [cell(`${g.provider} ${g.scopeId}`), cell(g.service), cell(g.operation), cell(g.region), cell(g.reason.replace(/_/g, ' '), 'warning'), cell(g.message)]),
+      rows: d.gaps.map((g) => [
+        cell(`${g.provider} ${g.scopeId}`),
+        cell(g.service),
+        cell(g.operation),
+        cell(g.region),
+        cell(g.reason.replace(/_/g, ' '), 'warning'),
+        cell(g.message),
+      ]),
     });
   }
   return { id: 'scope-and-methodology', title: 'Scope and methodology', blocks };

@@ -5,7 +5,18 @@
 import { RISK_MATRIX, RISK_METHOD } from '../../rules/risk';
 import type { FindingInfo, TriageInfo } from '../data';
 import { callout, cell, paragraph, smallParagraph, type Block, type Section, type TableCell } from '../model';
-import { cap, day, failing, findingRisk, plural, resourceLabel, riskEmphasis, severityEmphasis, severityRank, type ReportContext } from './context';
+import {
+  cap,
+  day,
+  failing,
+  findingRisk,
+  plural,
+  resourceLabel,
+  riskEmphasis,
+  severityEmphasis,
+  severityRank,
+  type ReportContext,
+} from './context';
 
 const LEVEL_ORDER = ['critical', 'high', 'medium', 'low'];
 
@@ -13,7 +24,12 @@ export function riskAnalysisSection(ctx: ReportContext): Section {
   const fails = failing(ctx);
   const rated = fails
     .map((f) => ({ f, r: findingRisk(ctx, f) }))
-    .sort((a, b) => LEVEL_ORDER.indexOf(a.r.level) - LEVEL_ORDER.indexOf(b.r.level) || severityRank(a.f.severity) - severityRank(b.f.severity) || a.f.key.localeCompare(b.f.key));
+    .sort(
+      (a, b) =>
+        LEVEL_ORDER.indexOf(a.r.level) - LEVEL_ORDER.indexOf(b.r.level) ||
+        severityRank(a.f.severity) - severityRank(b.f.severity) ||
+        a.f.key.localeCompare(b.f.key),
+    );
   const blocks: Block[] = [
     paragraph(
       'Each failing finding below is a vulnerability of a system that holds or processes ePHI, rated for the likelihood that it is exploited and the impact on ePHI if it is. ',
@@ -26,7 +42,10 @@ export function riskAnalysisSection(ctx: ReportContext): Section {
   blocks.push({ kind: 'heading', level: 2, text: 'Risk matrix (count of open findings)' });
   blocks.push({
     kind: 'table',
-    columns: [{ header: 'Likelihood \\ Impact', width: 25 }, ...levels.map((i) => ({ header: `Impact ${i}`, width: 25, align: 'center' as const }))],
+    columns: [
+      { header: 'Likelihood \\ Impact', width: 25 },
+      ...levels.map((i) => ({ header: `Impact ${i}`, width: 25, align: 'center' as const })),
+    ],
     rows: [...levels].reverse().map((l) => [
       cell(`Likelihood ${l}`, undefined, true),
       ...levels.map((i) => {
@@ -38,7 +57,13 @@ export function riskAnalysisSection(ctx: ReportContext): Section {
   });
   blocks.push({ kind: 'heading', level: 2, text: 'Rated findings' });
   if (rated.length === 0) {
-    blocks.push(paragraph(ctx.data.findingsRunId === null ? 'No assessment run exists yet, so no risk could be rated.' : 'No failing findings: the automated checks found no vulnerability to rate.'));
+    blocks.push(
+      paragraph(
+        ctx.data.findingsRunId === null
+          ? 'No assessment run exists yet, so no risk could be rated.'
+          : 'No failing findings: the automated checks found no vulnerability to rate.',
+      ),
+    );
   } else if (rated.length > ctx.detailLimit) {
     // At scale one row per rule and rating; each finding's own rating is in the Findings tables.
     const groups = new Map<string, { f: FindingInfo; r: (typeof rated)[number]['r']; n: number }>();
@@ -75,7 +100,12 @@ export function riskAnalysisSection(ctx: ReportContext): Section {
         ]),
     });
   } else {
-    if (rated.some((x) => x.r.overridden)) blocks.push(smallParagraph('Ratings marked * were set by the consultant in triage and override the derived rating.'));
+    if (rated.some((x) => x.r.overridden))
+      blocks.push(
+        smallParagraph(
+          'Ratings marked * were set by the consultant in triage and override the derived rating.',
+        ),
+      );
     blocks.push({
       kind: 'table',
       columns: [
@@ -109,11 +139,17 @@ const TRIAGE_LABEL: Record<TriageInfo['status'], string> = {
 
 function planRow(ctx: ReportContext, f: FindingInfo, t: TriageInfo): TableCell[] {
   const r = findingRisk(ctx, f);
-  const overdue = t.dueDate !== null && t.dueDate < ctx.createdAt.slice(0, 10) && (t.status === 'open' || t.status === 'in_progress');
+  const overdue =
+    t.dueDate !== null &&
+    t.dueDate < ctx.createdAt.slice(0, 10) &&
+    (t.status === 'open' || t.status === 'in_progress');
   return [
     cell(`${f.ruleTitle}\n${resourceLabel(f)}`),
     cell(cap(r.level), riskEmphasis(r.level)),
-    cell(TRIAGE_LABEL[t.status], t.status === 'risk_accepted' ? 'warning' : t.status === 'remediated' ? 'ok' : undefined),
+    cell(
+      TRIAGE_LABEL[t.status],
+      t.status === 'risk_accepted' ? 'warning' : t.status === 'remediated' ? 'ok' : undefined,
+    ),
     cell(t.owner || 'unassigned', t.owner ? undefined : 'warning'),
     cell(day(t.dueDate) + (overdue ? ' (overdue)' : ''), overdue ? 'fail' : undefined),
     cell(t.justification || '—'),
@@ -145,7 +181,8 @@ export function riskManagementSection(ctx: ReportContext): Section {
     kind: 'table',
     compact: planned.length > ctx.detailLimit,
     columns,
-    emptyText: 'No finding has been triaged yet: no owner, due date or plan has been recorded. Triage the findings before submission.',
+    emptyText:
+      'No finding has been triaged yet: no owner, due date or plan has been recorded. Triage the findings before submission.',
     rows: planned.map((f) => planRow(ctx, f, ctx.data.triage.get(f.key)!)),
   });
   blocks.push({ kind: 'heading', level: 2, text: 'Accepted risks' });
@@ -156,7 +193,13 @@ export function riskManagementSection(ctx: ReportContext): Section {
     rows: accepted.map((f) => planRow(ctx, f, ctx.data.triage.get(f.key)!)),
   });
   if (accepted.some((f) => !ctx.data.triage.get(f.key)!.justification.trim())) {
-    blocks.push(callout('warning', 'Accepted risk without justification', 'An accepted risk must carry a documented justification approved by management; at least one above has none.'));
+    blocks.push(
+      callout(
+        'warning',
+        'Accepted risk without justification',
+        'An accepted risk must carry a documented justification approved by management; at least one above has none.',
+      ),
+    );
   }
   blocks.push({ kind: 'heading', level: 2, text: 'Not yet triaged' });
   if (untriaged.length === 0) blocks.push(paragraph('Every open finding has been triaged.'));
@@ -171,14 +214,23 @@ export function riskManagementSection(ctx: ReportContext): Section {
       ],
       rows: untriaged.map((f) => {
         const r = findingRisk(ctx, f);
-        return [cell(f.ruleTitle), cell(resourceLabel(f)), cell(cap(r.level), riskEmphasis(r.level)), cell('not yet triaged', 'warning')];
+        return [
+          cell(f.ruleTitle),
+          cell(resourceLabel(f)),
+          cell(cap(r.level), riskEmphasis(r.level)),
+          cell('not yet triaged', 'warning'),
+        ];
       }),
     });
   } else {
     // At scale, one row per rule keeps the plan readable; every finding is in the findings section.
     const byRule = new Map<string, FindingInfo[]>();
     for (const f of untriaged) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)!).push(f);
-    blocks.push(smallParagraph(`${plural(untriaged.length, 'finding')} are not yet triaged; they are grouped by rule here and listed one by one in the Findings section.`));
+    blocks.push(
+      smallParagraph(
+        `${plural(untriaged.length, 'finding')} are not yet triaged; they are grouped by rule here and listed one by one in the Findings section.`,
+      ),
+    );
     blocks.push({
       kind: 'table',
       columns: [
@@ -186,7 +238,11 @@ export function riskManagementSection(ctx: ReportContext): Section {
         { header: 'Findings not yet triaged', width: 25, align: 'right' },
         { header: 'Status', width: 25 },
       ],
-      rows: [...byRule.values()].map((list) => [cell(list[0]!.ruleTitle), cell(list.length), cell('not yet triaged', 'warning')]),
+      rows: [...byRule.values()].map((list) => [
+        cell(list[0]!.ruleTitle),
+        cell(list.length),
+        cell('not yet triaged', 'warning'),
+      ]),
     });
   }
   return { id: 'risk-management-plan', title: 'Risk management plan — 164.308(a)(1)(ii)(B)', blocks };

@@ -38,7 +38,9 @@ export const s3AccessLogging: Rule = {
       return notAssessed('tags (and so the PHI classification)', subject);
     }
     if (!resource.phi) {
-      return notApplicable(`${subject} is not classified as PHI; server access logging is required here only for PHI buckets.`);
+      return notApplicable(
+        `${subject} is not classified as PHI; server access logging is required here only for PHI buckets.`,
+      );
     }
     if (logging === undefined) return notAssessed('server access logging configuration', subject);
     if (!logging.enabled) {
@@ -46,7 +48,9 @@ export const s3AccessLogging: Rule = {
         `${subject} has no server access logging, so reads of its objects are not recorded unless CloudTrail data events cover it.${phiNote(resource)}`,
       );
     }
-    const target = logging.targetBucket ? `s3://${logging.targetBucket}/${logging.targetPrefix ?? ''}` : 'an unreported target';
+    const target = logging.targetBucket
+      ? `s3://${logging.targetBucket}/${logging.targetPrefix ?? ''}`
+      : 'an unreported target';
     return pass(`${subject} records server access logs to ${target}.`);
   },
 };

@@ -50,7 +50,8 @@ export const s3DefaultEncryption: Rule = {
     const { encryption } = s3Properties(resource);
     const subject = bucketLabel(resource);
     if (encryption === undefined) return notAssessed('default encryption configuration', subject);
-    if (!encryption.enabled) return fail(`${subject} has no default encryption configuration.${phiNote(resource)}`);
+    if (!encryption.enabled)
+      return fail(`${subject} has no default encryption configuration.${phiNote(resource)}`);
     const algorithm = encryption.algorithm ?? 'an unreported algorithm';
     const name = algorithmNames[algorithm] ?? algorithm;
     const key = encryption.kmsKeyId ? ` with key ${encryption.kmsKeyId}` : '';

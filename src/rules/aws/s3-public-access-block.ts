@@ -21,7 +21,7 @@ export const s3PublicAccessBlock: Rule = {
   citations: ['164.312(a)(1)', '164.308(a)(4)(i)'],
   failurePattern: failurePatterns.publicStorage,
   rationale:
-    '164.312(a)(1) requires that only persons or software programs granted access rights can reach ePHI, and 164.308(a)(4)(i) requires access to be authorized under the entity\'s policies. Public ACLs and public bucket policies grant access to anyone on the internet, outside any authorization. The four Block Public Access settings make S3 reject such grants (BlockPublicAcls, BlockPublicPolicy) and ignore any that exist (IgnorePublicAcls, RestrictPublicBuckets), so a single mistaken ACL or policy edit cannot expose PHI. This rule reads the bucket-level settings; account-level Block Public Access, where set, adds a second layer and should be kept on as well.',
+    "164.312(a)(1) requires that only persons or software programs granted access rights can reach ePHI, and 164.308(a)(4)(i) requires access to be authorized under the entity's policies. Public ACLs and public bucket policies grant access to anyone on the internet, outside any authorization. The four Block Public Access settings make S3 reject such grants (BlockPublicAcls, BlockPublicPolicy) and ignore any that exist (IgnorePublicAcls, RestrictPublicBuckets), so a single mistaken ACL or policy edit cannot expose PHI. This rule reads the bucket-level settings; account-level Block Public Access, where set, adds a second layer and should be kept on as well.",
   remediation: {
     text: 'Turn on all four Block Public Access settings for the bucket (and at account level). If something genuinely needs anonymous reads, serve it from a separate bucket that holds no PHI, or through CloudFront with origin access control.',
     terraform: `resource "aws_s3_bucket_public_access_block" "phi" {
@@ -56,7 +56,9 @@ export const s3PublicAccessBlock: Rule = {
       .filter((flag) => publicAccessBlock[flag] !== true)
       .map((flag) => flagNames[flag]);
     if (off.length > 0) {
-      return fail(`${subject} has Block Public Access settings turned off: ${off.join(', ')}.${publicPolicy}${phiNote(resource)}`);
+      return fail(
+        `${subject} has Block Public Access settings turned off: ${off.join(', ')}.${publicPolicy}${phiNote(resource)}`,
+      );
     }
     return pass(`${subject} has all four Block Public Access settings on.`);
   },

@@ -46,9 +46,9 @@ export const s3ReplicationRegion: Rule = {
   citations: ['164.308(a)(7)(ii)(A)', '164.308(a)(7)(ii)(B)', '164.308(a)(1)(ii)(A)'],
   failurePattern: failurePatterns.replicasOutsideApprovedRegions,
   rationale:
-    'Replication creates exact copies of ePHI for backup and disaster recovery. The data backup plan (164.308(a)(7)(ii)(A)) and disaster recovery plan (164.308(a)(7)(ii)(B)) must say where those copies live and how they are restored, and the risk analysis (164.308(a)(1)(ii)(A)) must cover ePHI in every location; OCR expects its scope to include all ePHI the entity creates, receives, maintains or transmits. The engagement\'s approved regions are the locations those documents cover. A replica in any other region is ePHI outside the plan and the risk analysis, and may also break a data-location commitment in a business associate agreement (164.314(a)) — check the contracts when triaging. A destination whose region cannot be determined is treated as unapproved until shown otherwise.',
+    "Replication creates exact copies of ePHI for backup and disaster recovery. The data backup plan (164.308(a)(7)(ii)(A)) and disaster recovery plan (164.308(a)(7)(ii)(B)) must say where those copies live and how they are restored, and the risk analysis (164.308(a)(1)(ii)(A)) must cover ePHI in every location; OCR expects its scope to include all ePHI the entity creates, receives, maintains or transmits. The engagement's approved regions are the locations those documents cover. A replica in any other region is ePHI outside the plan and the risk analysis, and may also break a data-location commitment in a business associate agreement (164.314(a)) — check the contracts when triaging. A destination whose region cannot be determined is treated as unapproved until shown otherwise.",
   remediation: {
-    text: 'Point the replication rule at a destination bucket in an approved region, then delete the replica data left in the unapproved region and record its disposal (164.310(d)(2)(i)). If the region is in fact intended, add it to the contingency plan, the risk analysis and the engagement\'s approved regions instead. Both buckets need versioning; SSE-KMS objects also need source_selection_criteria and a replica KMS key.',
+    text: "Point the replication rule at a destination bucket in an approved region, then delete the replica data left in the unapproved region and record its disposal (164.310(d)(2)(i)). If the region is in fact intended, add it to the contingency plan, the risk analysis and the engagement's approved regions instead. Both buckets need versioning; SSE-KMS objects also need source_selection_criteria and a replica KMS key.",
     terraform: `resource "aws_s3_bucket_replication_configuration" "phi" {
   bucket = aws_s3_bucket.phi.id
   role   = aws_iam_role.replication.arn
@@ -100,21 +100,32 @@ aws s3api delete-bucket-replication --bucket <bucket-name>`,
     const { replication } = s3Properties(resource);
     const subject = bucketLabel(resource);
     if (replication === undefined) return notAssessed('replication configuration', subject);
-    const active = replication.enabled ? replication.destinations.filter((d) => d.status.toLowerCase() === 'enabled') : [];
+    const active = replication.enabled
+      ? replication.destinations.filter((d) => d.status.toLowerCase() === 'enabled')
+      : [];
     if (active.length === 0) return notApplicable(`${subject} has no enabled replication rule.`);
     const resolved = active.map((d) => ({ bucket: d.bucket, region: destinationRegion(d, context) }));
     const where = resolved.map((d) => `${d.bucket} (${d.region ?? 'region unknown'})`).join(', ');
     if (context.approvedRegions.length === 0) {
-      return notApplicable(`${subject}: ${NO_APPROVED_REGIONS}, so its replication to ${where} was not judged.`);
+      return notApplicable(
+        `${subject}: ${NO_APPROVED_REGIONS}, so its replication to ${where} was not judged.`,
+      );
     }
     const unknown = resolved.filter((d) => d.region === null).map((d) => d.bucket);
     const unapproved = resolved
-      .filter((d): d is { bucket: string; region: string } => d.region !== null && !isApprovedRegion(d.region, context.approvedRegions))
+      .filter(
+        (d): d is { bucket: string; region: string } =>
+          d.region !== null && !isApprovedRegion(d.region, context.approvedRegions),
+      )
       .map((d) => `${d.bucket} in ${d.region}`);
     if (unapproved.length > 0 || unknown.length > 0) {
       const parts: string[] = [];
-      if (unapproved.length > 0) parts.push(`replicates to ${unapproved.join(', ')}, outside the approved regions (${listRegions(context.approvedRegions)})`);
-      if (unknown.length > 0) parts.push(`replicates to ${unknown.join(', ')}, whose region could not be determined`);
+      if (unapproved.length > 0)
+        parts.push(
+          `replicates to ${unapproved.join(', ')}, outside the approved regions (${listRegions(context.approvedRegions)})`,
+        );
+      if (unknown.length > 0)
+        parts.push(`replicates to ${unknown.join(', ')}, whose region could not be determined`);
       return fail(`${subject} ${parts.join('; and ')}.${phiNote(resource)}`);
     }
     return pass(`${subject} replicates only to approved regions: ${where}.`);

@@ -72,7 +72,9 @@ aws s3api put-bucket-policy --bucket <bucket-name> --policy file://policy.json`,
     const subject = bucketLabel(resource);
     if (policy === undefined) return notAssessed('bucket policy', subject);
     if (!policy.present) {
-      return fail(`${subject} has no bucket policy, so requests over plain HTTP are not denied.${phiNote(resource)}`);
+      return fail(
+        `${subject} has no bucket policy, so requests over plain HTTP are not denied.${phiNote(resource)}`,
+      );
     }
     if (!policy.denyInsecureTransport) {
       return fail(

@@ -2,7 +2,13 @@ import type { Rule } from '../types';
 import { failurePatterns } from '../failure-patterns';
 import { isApprovedRegion, listRegions, NO_APPROVED_REGIONS } from '../regions';
 import { fail, notApplicable, notAssessed, pass, phiNote } from '../result';
-import { accountLabel, bicepAccount, STORAGE_ACCOUNT, storageProperties, terraformAccount } from './storage-common';
+import {
+  accountLabel,
+  bicepAccount,
+  STORAGE_ACCOUNT,
+  storageProperties,
+  terraformAccount,
+} from './storage-common';
 
 /**
  * 164.308(a)(7)(ii)(A)/(B) and 164.308(a)(1)(ii)(A): the geo-replicated copy stays in a region the
@@ -18,9 +24,9 @@ export const storageGeoReplicationRegion: Rule = {
   citations: ['164.308(a)(7)(ii)(A)', '164.308(a)(7)(ii)(B)', '164.308(a)(1)(ii)(A)'],
   failurePattern: failurePatterns.replicasOutsideApprovedRegions,
   rationale:
-    'Geo-redundant SKUs (GRS, RA-GRS, GZRS, RA-GZRS) keep a full copy of the account in the paired secondary region Azure assigns to the primary. The data backup plan (164.308(a)(7)(ii)(A)) and disaster recovery plan (164.308(a)(7)(ii)(B)) must say where copies of ePHI live and how they are recovered, and the risk analysis (164.308(a)(1)(ii)(A)) must cover ePHI in every location. The engagement\'s approved regions are the locations those documents cover; a secondary elsewhere is ePHI outside them, and may also break a data-location commitment in a business associate agreement (164.314(a)) — check the contracts when triaging. A secondary region that cannot be determined is treated as unapproved until shown otherwise.',
+    "Geo-redundant SKUs (GRS, RA-GRS, GZRS, RA-GZRS) keep a full copy of the account in the paired secondary region Azure assigns to the primary. The data backup plan (164.308(a)(7)(ii)(A)) and disaster recovery plan (164.308(a)(7)(ii)(B)) must say where copies of ePHI live and how they are recovered, and the risk analysis (164.308(a)(1)(ii)(A)) must cover ePHI in every location. The engagement's approved regions are the locations those documents cover; a secondary elsewhere is ePHI outside them, and may also break a data-location commitment in a business associate agreement (164.314(a)) — check the contracts when triaging. A secondary region that cannot be determined is treated as unapproved until shown otherwise.",
   remediation: {
-    text: 'Azure chooses the secondary region from the primary region\'s pair, so either (1) approve the paired region after adding it to the contingency plan, the risk analysis and the engagement settings, or (2) stop geo-replication: change GRS/RA-GRS to LRS in place, or convert to ZRS for zone redundancy within the primary region (a Microsoft-run conversion: az storage account migration start), and replicate to an approved region with object replication if a second copy is required. After leaving a geo-redundant SKU, record the disposal of the secondary copy (164.310(d)(2)(i)).',
+    text: "Azure chooses the secondary region from the primary region's pair, so either (1) approve the paired region after adding it to the contingency plan, the risk analysis and the engagement settings, or (2) stop geo-replication: change GRS/RA-GRS to LRS in place, or convert to ZRS for zone redundancy within the primary region (a Microsoft-run conversion: az storage account migration start), and replicate to an approved region with object replication if a second copy is required. After leaving a geo-redundant SKU, record the disposal of the secondary copy (164.310(d)(2)(i)).",
     bicep: bicepAccount(
       `    supportsHttpsTrafficOnly: true
     minimumTlsVersion: 'TLS1_2'`,
@@ -44,7 +50,9 @@ az storage account migration start --account-name <account-name> --resource-grou
     if (geoReplicated === undefined) return notAssessed('replication (SKU) settings', subject);
     const sku = skuName ? ` (${skuName})` : '';
     if (!geoReplicated) {
-      return notApplicable(`${subject}${sku} is not geo-replicated; its data stays in ${primaryLocation ?? resource.region}.`);
+      return notApplicable(
+        `${subject}${sku} is not geo-replicated; its data stays in ${primaryLocation ?? resource.region}.`,
+      );
     }
     const secondary = secondaryLocation ?? null;
     if (context.approvedRegions.length === 0) {
@@ -53,7 +61,9 @@ az storage account migration start --account-name <account-name> --resource-grou
       );
     }
     if (!secondary) {
-      return fail(`${subject}${sku} is geo-replicated but its secondary region could not be determined.${phiNote(resource)}`);
+      return fail(
+        `${subject}${sku} is geo-replicated but its secondary region could not be determined.${phiNote(resource)}`,
+      );
     }
     if (!isApprovedRegion(secondary, context.approvedRegions)) {
       return fail(

@@ -1,7 +1,13 @@
 import type { Rule } from '../types';
 import { failurePatterns } from '../failure-patterns';
 import { fail, notAssessed, pass, phiNote } from '../result';
-import { accountLabel, bicepAccount, STORAGE_ACCOUNT, storageProperties, terraformAccount } from './storage-common';
+import {
+  accountLabel,
+  bicepAccount,
+  STORAGE_ACCOUNT,
+  storageProperties,
+  terraformAccount,
+} from './storage-common';
 
 /** 164.312(e)(1) transmission security: the account refuses plain-HTTP requests. */
 export const storageHttpsOnly: Rule = {
@@ -19,7 +25,8 @@ export const storageHttpsOnly: Rule = {
     text: 'Turn on "Secure transfer required" (supportsHttpsTrafficOnly). Check first that no client uses http:// endpoints or unencrypted SMB; they will be refused.',
     bicep: bicepAccount(`    supportsHttpsTrafficOnly: true
     minimumTlsVersion: 'TLS1_2'`),
-    terraform: terraformAccount(`  https_traffic_only_enabled = true # enable_https_traffic_only in azurerm 3.x
+    terraform:
+      terraformAccount(`  https_traffic_only_enabled = true # enable_https_traffic_only in azurerm 3.x
   min_tls_version            = "TLS1_2"`),
     cli: `az storage account update --name <account-name> --resource-group <resource-group> --https-only true`,
   },
@@ -27,7 +34,8 @@ export const storageHttpsOnly: Rule = {
     const { httpsOnly } = storageProperties(resource);
     const subject = accountLabel(resource);
     if (httpsOnly === undefined) return notAssessed('secure transfer (HTTPS-only) setting', subject);
-    if (!httpsOnly) return fail(`${subject} accepts plain HTTP: secure transfer required is off.${phiNote(resource)}`);
+    if (!httpsOnly)
+      return fail(`${subject} accepts plain HTTP: secure transfer required is off.${phiNote(resource)}`);
     return pass(`${subject} requires secure transfer (HTTPS only).`);
   },
 };

@@ -1,7 +1,13 @@
 import type { Rule } from '../types';
 import { failurePatterns } from '../failure-patterns';
 import { fail, notAssessed, pass, phiNote } from '../result';
-import { accountLabel, bicepAccount, STORAGE_ACCOUNT, storageProperties, terraformAccount } from './storage-common';
+import {
+  accountLabel,
+  bicepAccount,
+  STORAGE_ACCOUNT,
+  storageProperties,
+  terraformAccount,
+} from './storage-common';
 
 /** 'TLS1_2' → [1, 2]; null when the value is not a TLS version Azure reports. */
 export function parseTlsVersion(value: string): [number, number] | null {
@@ -24,9 +30,9 @@ export const storageMinTls: Rule = {
   citations: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
   failurePattern: failurePatterns.weakTransport,
   rationale:
-    '164.312(e)(1) and its encryption specification 164.312(e)(2)(ii) require ePHI in transit to be protected with encryption that is reasonable and appropriate today. TLS 1.0 and 1.1 are deprecated (RFC 8996), and NIST SP 800-52 Rev. 2, the guideline HHS\'s guidance on securing PHI in motion points to (74 FR 19006), requires TLS 1.2 or newer for government systems. An account whose minimum is below TLS 1.2 still lets clients carry PHI over those protocols.',
+    "164.312(e)(1) and its encryption specification 164.312(e)(2)(ii) require ePHI in transit to be protected with encryption that is reasonable and appropriate today. TLS 1.0 and 1.1 are deprecated (RFC 8996), and NIST SP 800-52 Rev. 2, the guideline HHS's guidance on securing PHI in motion points to (74 FR 19006), requires TLS 1.2 or newer for government systems. An account whose minimum is below TLS 1.2 still lets clients carry PHI over those protocols.",
   remediation: {
-    text: 'Set the minimum TLS version to TLS1_2. Before changing it, check the account\'s logs for clients still connecting with TLS 1.0 or 1.1 (Azure Monitor, TlsVersion field) and upgrade them.',
+    text: "Set the minimum TLS version to TLS1_2. Before changing it, check the account's logs for clients still connecting with TLS 1.0 or 1.1 (Azure Monitor, TlsVersion field) and upgrade them.",
     bicep: bicepAccount(`    minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true`),
     terraform: terraformAccount(`  min_tls_version            = "TLS1_2"
@@ -39,10 +45,14 @@ export const storageMinTls: Rule = {
     if (minimumTlsVersion === undefined) return notAssessed('minimum TLS version', subject);
     const version = parseTlsVersion(minimumTlsVersion);
     if (version === null) {
-      return fail(`${subject} reports minimum TLS version '${minimumTlsVersion}', which is not a recognised TLS 1.2-or-newer value.${phiNote(resource)}`);
+      return fail(
+        `${subject} reports minimum TLS version '${minimumTlsVersion}', which is not a recognised TLS 1.2-or-newer value.${phiNote(resource)}`,
+      );
     }
     if (!atLeastTls12(version)) {
-      return fail(`${subject} accepts TLS ${version.join('.')}: its minimum TLS version is ${minimumTlsVersion}, below TLS1_2.${phiNote(resource)}`);
+      return fail(
+        `${subject} accepts TLS ${version.join('.')}: its minimum TLS version is ${minimumTlsVersion}, below TLS1_2.${phiNote(resource)}`,
+      );
     }
     return pass(`${subject} requires ${minimumTlsVersion} or newer.`);
   },

@@ -15,7 +15,11 @@ export function latestVersion(list: readonly Migration[]): number {
  * migration: a failing migration rolls back to the previous version and rethrows.
  * `list` is the app's migrations; tests pass their own to exercise the runner.
  */
-export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION, list: readonly Migration[] = migrations): number {
+export function migrate(
+  db: Database.Database,
+  target = LATEST_SCHEMA_VERSION,
+  list: readonly Migration[] = migrations,
+): number {
   let current = db.pragma('user_version', { simple: true }) as number;
   for (const m of list) {
     if (m.version <= current || m.version > target) continue;

@@ -19,7 +19,10 @@ describe('controls.matrix', () => {
   });
 
   it('counts the newest run’s findings on the rows they cite, and attestations by status', async () => {
-    const ws = createWorkspace(tmp(), 'demo.phiaudit', { ...SETTINGS, approvedRegions: ['us-east-1', 'us-west-2', 'eastus', 'westus2'] });
+    const ws = createWorkspace(tmp(), 'demo.phiaudit', {
+      ...SETTINGS,
+      approvedRegions: ['us-east-1', 'us-west-2', 'eastus', 'westus2'],
+    });
     const simulator = createSimulator(demoScenario());
     await runAssessment(ws, { targets: simulator.targets(), simulator, scenarioName: 'demo' });
     const insert = ws.db.prepare(
@@ -33,11 +36,15 @@ describe('controls.matrix', () => {
     const failing = listFindings(ws, { status: 'fail', limit: 1000, offset: 0 });
     expect(matrix.runId).toBe(failing.runId);
     const encryption = matrix.rows.find((r) => r.citation === '164.312(a)(2)(iv)')!;
-    expect(encryption.failing).toBe(failing.items.filter((f) => f.citations.includes('164.312(a)(2)(iv)')).length);
+    expect(encryption.failing).toBe(
+      failing.items.filter((f) => f.citations.includes('164.312(a)(2)(iv)')).length,
+    );
     expect(encryption.failing).toBeGreaterThan(0);
     expect(encryption.passing).toBeGreaterThan(0);
     // Totals agree with the findings: each citation of each failing finding lands on one row.
-    expect(matrix.rows.reduce((n, r) => n + r.failing, 0)).toBe(failing.items.reduce((n, f) => n + f.citations.length, 0));
+    expect(matrix.rows.reduce((n, r) => n + r.failing, 0)).toBe(
+      failing.items.reduce((n, f) => n + f.citations.length, 0),
+    );
 
     expect(matrix.rows.find((r) => r.citation === '164.308(a)(5)(i)')!.attestations).toEqual({
       implemented: 1,

@@ -14,7 +14,11 @@ const tmp = useTempDir('phi-assess-');
 const DEMO_REGIONS = ['us-east-1', 'us-west-2', 'eastus', 'westus2'];
 
 function demoWorkspace(): Workspace {
-  return createWorkspace(tmp(), 'demo.phiaudit', { ...SETTINGS, approvedRegions: DEMO_REGIONS, phiTagKeys: ['phi', 'data-classification'] });
+  return createWorkspace(tmp(), 'demo.phiaudit', {
+    ...SETTINGS,
+    approvedRegions: DEMO_REGIONS,
+    phiTagKeys: ['phi', 'data-classification'],
+  });
 }
 
 async function runDemo(ws: Workspace, scenario: Scenario = demoScenario()) {
@@ -60,9 +64,19 @@ describe('runAssessment on the demo organisation (real SDK clients, simulated cl
 
     const gaps = listGaps(ws).items;
     expect(gaps.length).toBeGreaterThan(0);
-    expect(gaps.every((g) => g.reason === 'access_denied' && g.operation === 'GetBucketLogging' && g.scopeId === '345678901234')).toBe(true);
+    expect(
+      gaps.every(
+        (g) =>
+          g.reason === 'access_denied' && g.operation === 'GetBucketLogging' && g.scopeId === '345678901234',
+      ),
+    ).toBe(true);
     // a bucket whose logging could not be read is "not assessed", not passed
-    const notAssessed = listFindings(ws, { status: 'not_applicable', query: 'Not assessed', limit: 100, offset: 0 }).items;
+    const notAssessed = listFindings(ws, {
+      status: 'not_applicable',
+      query: 'Not assessed',
+      limit: 100,
+      offset: 0,
+    }).items;
     expect(notAssessed.some((f) => f.ruleId === 'aws.s3.access-logging')).toBe(true);
     ws.close();
   });
@@ -75,7 +89,14 @@ describe('runAssessment on the demo organisation (real SDK clients, simulated cl
         `SELECT e.service, e.operation, e.region, e.caller_identity, e.body_sha256, b.encoding, b.data
            FROM evidence e JOIN evidence_blob b ON b.sha256 = e.body_sha256 WHERE e.run_id = ?`,
       )
-      .all(runId) as { service: string; operation: string; caller_identity: string; body_sha256: string; encoding: string; data: Buffer }[];
+      .all(runId) as {
+      service: string;
+      operation: string;
+      caller_identity: string;
+      body_sha256: string;
+      encoding: string;
+      data: Buffer;
+    }[];
     expect(rows.length).toBeGreaterThan(50);
     for (const r of rows) {
       const body = r.encoding === 'gzip' ? gunzipSync(r.data) : r.data;
@@ -110,11 +131,26 @@ describe('runAssessment on the demo organisation (real SDK clients, simulated cl
     const ws = demoWorkspace();
     await runDemo(ws);
     const replicationFails = () =>
-      listFindings(ws, { status: 'fail', query: 'replication', limit: 100, offset: 0 }).items.filter((f) => f.ruleId.includes('replication')).length;
+      listFindings(ws, { status: 'fail', query: 'replication', limit: 100, offset: 0 }).items.filter((f) =>
+        f.ruleId.includes('replication'),
+      ).length;
     const before = replicationFails();
     expect(before).toBeGreaterThan(0);
     // approving every region the replicas live in resolves the region findings
-    ws.updateEngagement({ approvedRegions: [...DEMO_REGIONS, 'eu-west-1', 'ap-southeast-2', 'centralus', 'eastus2', 'westus', 'westcentralus', 'northeurope', 'westeurope', 'southcentralus'] });
+    ws.updateEngagement({
+      approvedRegions: [
+        ...DEMO_REGIONS,
+        'eu-west-1',
+        'ap-southeast-2',
+        'centralus',
+        'eastus2',
+        'westus',
+        'westcentralus',
+        'northeurope',
+        'westeurope',
+        'southcentralus',
+      ],
+    });
     const r = reevaluate(ws);
     expect(replicationFails()).toBeLessThan(before);
     expect(r.stats.resolved).toBeGreaterThan(0);
@@ -128,13 +164,28 @@ describe('runAssessment on the demo organisation (real SDK clients, simulated cl
     const next = structuredClone(scenario);
     const prod = next.aws!.accounts[0]!;
     const unencrypted = prod.buckets.find((b) => b.name === 'nwv-prod-support-tickets')!;
-    unencrypted.encryption = { algorithm: 'aws:kms', kmsKeyId: 'arn:aws:kms:us-east-1:210987654321:key/abc', bucketKeyEnabled: true };
+    unencrypted.encryption = {
+      algorithm: 'aws:kms',
+      kmsKeyId: 'arn:aws:kms:us-east-1:210987654321:key/abc',
+      bucketKeyEnabled: true,
+    };
     const orders = prod.buckets.find((b) => b.name === 'nwv-prod-checkout-orders')!;
     orders.encryption = null;
     const second = await runDemo(ws, next);
-    const enc = listFindings(ws, { runId: second.runId, query: 'aws.s3.default-encryption', limit: 100, offset: 0 }).items;
-    expect(enc.find((f) => f.resourceName === 'nwv-prod-support-tickets')).toMatchObject({ status: 'pass', change: 'resolved' });
-    expect(enc.find((f) => f.resourceName === 'nwv-prod-checkout-orders')).toMatchObject({ status: 'fail', change: 'new' });
+    const enc = listFindings(ws, {
+      runId: second.runId,
+      query: 'aws.s3.default-encryption',
+      limit: 100,
+      offset: 0,
+    }).items;
+    expect(enc.find((f) => f.resourceName === 'nwv-prod-support-tickets')).toMatchObject({
+      status: 'pass',
+      change: 'resolved',
+    });
+    expect(enc.find((f) => f.resourceName === 'nwv-prod-checkout-orders')).toMatchObject({
+      status: 'fail',
+      change: 'new',
+    });
     expect(second.stats.newFailures).toBe(1);
     ws.close();
   });
@@ -156,9 +207,14 @@ describe('runAssessment on the demo organisation (real SDK clients, simulated cl
     expect(result.status).toBe('cancelled');
     const run = listRuns(ws).find((r) => r.id === result.runId)!;
     expect(run.status).toBe('cancelled');
-    const evidence = (ws.db.prepare('SELECT count(*) AS n FROM evidence WHERE run_id = ?').get(result.runId) as { n: number }).n;
+    const evidence = (
+      ws.db.prepare('SELECT count(*) AS n FROM evidence WHERE run_id = ?').get(result.runId) as { n: number }
+    ).n;
     expect(evidence).toBeGreaterThanOrEqual(5);
-    expect((ws.db.prepare('SELECT count(*) AS n FROM finding WHERE run_id = ?').get(result.runId) as { n: number }).n).toBe(0);
+    expect(
+      (ws.db.prepare('SELECT count(*) AS n FROM finding WHERE run_id = ?').get(result.runId) as { n: number })
+        .n,
+    ).toBe(0);
     const path = ws.path;
     ws.close();
     const reopened = Workspace.open(path);
@@ -169,13 +225,24 @@ describe('runAssessment on the demo organisation (real SDK clients, simulated cl
   it('a target whose sign-in fails becomes a coverage gap, and the rest is still assessed', async () => {
     const ws = demoWorkspace();
     const scenario = structuredClone(demoScenario());
-    scenario.faults = [...(scenario.faults ?? []), { provider: 'aws', service: 'sts', account: '345678901234', kind: 'access_denied' }];
+    scenario.faults = [
+      ...(scenario.faults ?? []),
+      { provider: 'aws', service: 'sts', account: '345678901234', kind: 'access_denied' },
+    ];
     const result = await runDemo(ws, scenario);
     expect(result.status).toBe('completed');
     expect(result.stats.connectedTargets).toBe(2);
     const gaps = listGaps(ws).items;
-    expect(gaps.some((g) => g.scopeId === '345678901234' && g.operation === 'sign-in' && g.reason === 'access_denied')).toBe(true);
-    expect(listFindings(ws, { status: 'fail', limit: 1000, offset: 0 }).items.some((f) => f.scopeId === '210987654321')).toBe(true);
+    expect(
+      gaps.some(
+        (g) => g.scopeId === '345678901234' && g.operation === 'sign-in' && g.reason === 'access_denied',
+      ),
+    ).toBe(true);
+    expect(
+      listFindings(ws, { status: 'fail', limit: 1000, offset: 0 }).items.some(
+        (f) => f.scopeId === '210987654321',
+      ),
+    ).toBe(true);
     ws.close();
   });
 });

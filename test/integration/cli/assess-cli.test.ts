@@ -13,12 +13,22 @@ beforeAll(() => ensureBuiltCli(), 120_000);
 
 function initWorkspace(dir: string): string {
   const file = join(dir, 'client.phiaudit');
-  const r = runCli(['init', file, '--client', 'Northwind Vitals', '--approved-regions', 'us-east-1,us-west-2,eastus,westus2']);
+  const r = runCli([
+    'init',
+    file,
+    '--client',
+    'Northwind Vitals',
+    '--approved-regions',
+    'us-east-1,us-west-2,eastus,westus2',
+  ]);
   expect(r.status).toBe(0);
   return file;
 }
 
-function writeScenario(dir: string, mutate: (s: ReturnType<typeof demoScenario>) => void = () => undefined): string {
+function writeScenario(
+  dir: string,
+  mutate: (s: ReturnType<typeof demoScenario>) => void = () => undefined,
+): string {
   const scenario = structuredClone(demoScenario());
   mutate(scenario);
   const path = join(dir, 'scenario.json');
@@ -32,7 +42,9 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
     const r = runCli(['demo', '--out', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Failing findings by safeguard and severity/);
-    expect(r.stdout).toMatch(/aws\.s3\.default-encryption\s+nwv-prod-support-tickets\s+us-east-1\s+164\.312\(a\)\(2\)\(iv\)/);
+    expect(r.stdout).toMatch(
+      /aws\.s3\.default-encryption\s+nwv-prod-support-tickets\s+us-east-1\s+164\.312\(a\)\(2\)\(iv\)/,
+    );
     expect(r.stdout).toMatch(/azure\.storage\.min-tls-1-2/);
     expect(r.stdout).toMatch(/Coverage gaps \(\d+\): what was NOT assessed/);
     expect(r.stdout).toMatch(/access_denied\s+345678901234\s+s3\s+GetBucketLogging/);
@@ -52,11 +64,15 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
     const second = runCli(['assess', ws, '--scenario', scenario, '--json']);
     expect(second.status, second.stderr).toBe(0);
 
-    const before = JSON.parse(runCli(['findings', ws, '--status', 'fail', '--format', 'json']).stdout) as { findings: { key: string }[] };
+    const before = JSON.parse(runCli(['findings', ws, '--status', 'fail', '--format', 'json']).stdout) as {
+      findings: { key: string }[];
+    };
     const evaluated = runCli(['evaluate', ws]);
     expect(evaluated.status).toBe(0);
     expect(evaluated.stdout).toMatch(new RegExp(`${firstResult.stats.findings.fail} failing`));
-    const after = JSON.parse(runCli(['findings', ws, '--status', 'fail', '--format', 'json']).stdout) as { findings: { key: string }[] };
+    const after = JSON.parse(runCli(['findings', ws, '--status', 'fail', '--format', 'json']).stdout) as {
+      findings: { key: string }[];
+    };
     expect(after.findings.map((f) => f.key).sort()).toEqual(before.findings.map((f) => f.key).sort());
     expect(runCli(['findings', ws, '--new', '--exit-code']).status).toBe(0);
   });
@@ -107,9 +123,15 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
     const dir = tmp();
     const ws = initWorkspace(dir);
     const slow = writeScenario(dir, (s) => {
-      s.faults = [...(s.faults ?? []), { provider: 'aws', kind: 'latency', ms: 250 }, { provider: 'azure', kind: 'latency', ms: 250 }];
+      s.faults = [
+        ...(s.faults ?? []),
+        { provider: 'aws', kind: 'latency', ms: 250 },
+        { provider: 'azure', kind: 'latency', ms: 250 },
+      ];
     });
-    const child = spawn(NODE22, [CLI, 'assess', ws, '--scenario', slow, '--progress', 'lines'], { cwd: REPO });
+    const child = spawn(NODE22, [CLI, 'assess', ws, '--scenario', slow, '--progress', 'lines'], {
+      cwd: REPO,
+    });
     // wait for a progress line that says evidence is being stored, then kill -9
     await new Promise<void>((resolve, reject) => {
       let buffer = '';
@@ -123,16 +145,24 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
           }
         }
       });
-      child.on('exit', (code) => reject(new Error(`the assessment ended (${code}) before it could be killed`)));
+      child.on('exit', (code) =>
+        reject(new Error(`the assessment ended (${code}) before it could be killed`)),
+      );
     });
     const exited = new Promise((r) => child.on('exit', r));
     child.kill('SIGKILL');
     await exited;
 
     const reopened = Workspace.open(ws);
-    const run = reopened.db.prepare('SELECT id, status, error FROM run ORDER BY id DESC LIMIT 1').get() as { id: number; status: string; error: string };
+    const run = reopened.db.prepare('SELECT id, status, error FROM run ORDER BY id DESC LIMIT 1').get() as {
+      id: number;
+      status: string;
+      error: string;
+    };
     expect(run.status).toBe('interrupted');
-    const evidence = (reopened.db.prepare('SELECT count(*) AS n FROM evidence WHERE run_id = ?').get(run.id) as { n: number }).n;
+    const evidence = (
+      reopened.db.prepare('SELECT count(*) AS n FROM evidence WHERE run_id = ?').get(run.id) as { n: number }
+    ).n;
     expect(evidence).toBeGreaterThanOrEqual(3);
     const audit = reopened.db.prepare("SELECT action FROM audit_log WHERE action = 'run.interrupted'").all();
     expect(audit).toHaveLength(1);

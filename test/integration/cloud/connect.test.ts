@@ -14,8 +14,22 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-const awsTarget = (auth: Record<string, string>): TargetSpec => ({ provider: 'aws', label: 'Northwind prod', cloud: 'aws', scopeId: accountId, regions: ['us-east-1'], auth });
-const azureTarget = (auth: Record<string, string>): TargetSpec => ({ provider: 'azure', label: 'Northwind Azure', cloud: 'AzureCloud', scopeId: subscriptionId, regions: ['eastus'], auth });
+const awsTarget = (auth: Record<string, string>): TargetSpec => ({
+  provider: 'aws',
+  label: 'Northwind prod',
+  cloud: 'aws',
+  scopeId: accountId,
+  regions: ['us-east-1'],
+  auth,
+});
+const azureTarget = (auth: Record<string, string>): TargetSpec => ({
+  provider: 'azure',
+  label: 'Northwind Azure',
+  cloud: 'AzureCloud',
+  scopeId: subscriptionId,
+  regions: ['eastus'],
+  auth,
+});
 
 async function failure(promise: Promise<unknown>): Promise<DeskError> {
   const error = await promise.then(
@@ -29,8 +43,29 @@ async function failure(promise: Promise<unknown>): Promise<DeskError> {
 const world = (faults: unknown[] = []) =>
   simulatorFor(
     scenario({
-      aws: { accounts: [{ accountId, label: 'prod', regions: ['us-east-1'], callerArn: `arn:aws:sts::${accountId}:assumed-role/AWSReservedSSO_Auditor_1a2b/jane` }] },
-      azure: { subscriptions: [{ subscriptionId, tenantId, label: 'sub', principal: { userPrincipalName: 'jane@northwindvitals.example', objectId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' } }] },
+      aws: {
+        accounts: [
+          {
+            accountId,
+            label: 'prod',
+            regions: ['us-east-1'],
+            callerArn: `arn:aws:sts::${accountId}:assumed-role/AWSReservedSSO_Auditor_1a2b/jane`,
+          },
+        ],
+      },
+      azure: {
+        subscriptions: [
+          {
+            subscriptionId,
+            tenantId,
+            label: 'sub',
+            principal: {
+              userPrincipalName: 'jane@northwindvitals.example',
+              objectId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+            },
+          },
+        ],
+      },
       faults,
     }),
   );
@@ -39,7 +74,9 @@ describe('connectTarget', () => {
   it('AWS: records the STS caller identity', async () => {
     const simulator = world();
     const connection = await connectFirst(simulator, 'aws');
-    expect(connection.identity).toBe(`arn:aws:sts::${accountId}:assumed-role/AWSReservedSSO_Auditor_1a2b/jane`);
+    expect(connection.identity).toBe(
+      `arn:aws:sts::${accountId}:assumed-role/AWSReservedSSO_Auditor_1a2b/jane`,
+    );
     expect(simulator.calls.count('aws', 'sts', 'GetCallerIdentity')).toBe(1);
     closeConnection(connection);
   });
@@ -47,7 +84,9 @@ describe('connectTarget', () => {
   it('Azure: names the principal from the token claims after reading the subscription', async () => {
     const simulator = world();
     const connection = await connectFirst(simulator, 'azure');
-    expect(connection.identity).toBe(`jane@northwindvitals.example (object a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d, tenant ${tenantId})`);
+    expect(connection.identity).toBe(
+      `jane@northwindvitals.example (object a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d, tenant ${tenantId})`,
+    );
     expect(simulator.calls.count('azure', 'resources', 'Subscriptions_Get')).toBe(1);
   });
 
@@ -66,11 +105,18 @@ describe('connectTarget', () => {
     const simulator = world([{ provider: 'aws', service: 'sts', kind: 'access_denied' }]);
     const error = await failure(connectFirst(simulator, 'aws'));
     expect(error.code).toBe('ACCESS_DENIED');
-    expect(error.message).toMatch(/^AWS sign-in for "prod" with the simulated cloud failed: .*not authorized to perform: sts:GetCallerIdentity\. To fix: /);
+    expect(error.message).toMatch(
+      /^AWS sign-in for "prod" with the simulated cloud failed: .*not authorized to perform: sts:GetCallerIdentity\. To fix: /,
+    );
   });
 
   it('Azure: a service principal without AZURE_CLIENT_SECRET is ACCESS_DENIED, before any request', async () => {
-    const error = await failure(connectTarget(azureTarget({ method: 'client-secret', tenantId, clientId: '11111111-2222-4333-8444-555555555555' }), { env: {} }));
+    const error = await failure(
+      connectTarget(
+        azureTarget({ method: 'client-secret', tenantId, clientId: '11111111-2222-4333-8444-555555555555' }),
+        { env: {} },
+      ),
+    );
     expect(error.code).toBe('ACCESS_DENIED');
     expect(error.message).toContain('AZURE_CLIENT_SECRET');
   });
@@ -94,7 +140,9 @@ describe('connectTarget', () => {
     const simulator = world([{ provider: 'aws', kind: 'latency', ms: 60_000 }]);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    const error = await failure(connectTarget(simulator.targets()[0]!, { simulator, signal: controller.signal }));
+    const error = await failure(
+      connectTarget(simulator.targets()[0]!, { simulator, signal: controller.signal }),
+    );
     expect(error.code).toBe('CANCELLED');
   });
 
@@ -107,15 +155,29 @@ describe('connectTarget', () => {
     const handler = {
       async handle(request: HttpRequest) {
         requests.push(request);
-        const body = request.path.startsWith('/') && request.query?.location !== undefined ? '<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">us-west-2</LocationConstraint>' : stsAnswer;
-        return { response: { statusCode: 200, headers: { 'content-type': 'text/xml' }, body: new TextEncoder().encode(body) } };
+        const body =
+          request.path.startsWith('/') && request.query?.location !== undefined
+            ? '<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">us-west-2</LocationConstraint>'
+            : stsAnswer;
+        return {
+          response: {
+            statusCode: 200,
+            headers: { 'content-type': 'text/xml' },
+            body: new TextEncoder().encode(body),
+          },
+        };
       },
       updateHttpClientConfig() {},
       httpHandlerConfigs: () => ({}),
     };
-    const connection = await connectTarget({ ...awsTarget({ method: 'env' }), cloud: 'custom' }, { awsRequestHandler: handler });
+    const connection = await connectTarget(
+      { ...awsTarget({ method: 'env' }), cloud: 'custom' },
+      { awsRequestHandler: handler },
+    );
     expect(connection.identity).toBe(`arn:aws:iam::${accountId}:user/emulator`);
-    const location = await awsClientsOf(connection).s3('us-east-1').send(new GetBucketLocationCommand({ Bucket: 'nwv-bucket' }));
+    const location = await awsClientsOf(connection)
+      .s3('us-east-1')
+      .send(new GetBucketLocationCommand({ Bucket: 'nwv-bucket' }));
     expect(location.LocationConstraint).toBe('us-west-2');
     expect(requests.map((request) => [request.hostname, request.port])).toEqual([
       ['localstack.internal', 4566],

@@ -1,4 +1,9 @@
-import type { CollectorContext, CoverageGapRecord, EvidenceRecord, TargetConnection } from '../../../src/assess/types';
+import type {
+  CollectorContext,
+  CoverageGapRecord,
+  EvidenceRecord,
+  TargetConnection,
+} from '../../../src/assess/types';
 import { connectTarget } from '../../../src/cloud/connect';
 import type { ConnectOptions } from '../../../src/cloud/connect-options';
 import { createSimulator, type Simulator } from '../../../src/cloud/sim';
@@ -10,7 +15,10 @@ export interface RecordingContext extends CollectorContext {
   gaps: CoverageGapRecord[];
 }
 
-export function recordingContext(connection: TargetConnection, signal: AbortSignal = new AbortController().signal): RecordingContext {
+export function recordingContext(
+  connection: TargetConnection,
+  signal: AbortSignal = new AbortController().signal,
+): RecordingContext {
   const evidence: (EvidenceRecord & { id: number })[] = [];
   const gaps: CoverageGapRecord[] = [];
   return {
@@ -37,7 +45,11 @@ export function simulatorFor(scenario: unknown): Simulator {
 }
 
 /** Connects to the scenario's first target of a provider. */
-export async function connectFirst(simulator: Simulator, provider: 'aws' | 'azure', options: ConnectOptions = {}): Promise<TargetConnection> {
+export async function connectFirst(
+  simulator: Simulator,
+  provider: 'aws' | 'azure',
+  options: ConnectOptions = {},
+): Promise<TargetConnection> {
   const target = simulator.targets().find((each) => each.provider === provider);
   if (!target) throw new Error(`the scenario has no ${provider} target`);
   return connectTarget(target, { simulator, ...options });
@@ -61,7 +73,12 @@ export const tlsOnlyPolicy = (bucket: string) => ({
   ],
 });
 
-export const fullBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
+export const fullBlock = {
+  blockPublicAcls: true,
+  ignorePublicAcls: true,
+  blockPublicPolicy: true,
+  restrictPublicBuckets: true,
+};
 
 /** A scenario object with the required name and description; loadScenario validates the rest. */
 export function scenario(input: Record<string, unknown>): unknown {

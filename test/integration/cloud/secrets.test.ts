@@ -8,7 +8,15 @@ import { awsCredentialProvider, parseAwsAuth } from '../../../src/cloud/aws/cred
 import { awsAllowList } from '../../../src/cloud/aws/guard';
 import { declaredOperations } from '../../../src/assess/collectors';
 import { connectTarget } from '../../../src/cloud/connect';
-import { accountId, fullBlock, recordingContext, scenario, simulatorFor, subscriptionId, tenantId } from './helpers';
+import {
+  accountId,
+  fullBlock,
+  recordingContext,
+  scenario,
+  simulatorFor,
+  subscriptionId,
+  tenantId,
+} from './helpers';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -22,9 +30,28 @@ const world = () =>
   simulatorFor(
     scenario({
       aws: {
-        accounts: [{ accountId, label: 'prod', regions: ['us-east-1'], buckets: [{ name: 'phi-one', region: 'us-east-1', publicAccessBlock: fullBlock }, { name: 'phi-two', region: 'us-east-1' }] }],
+        accounts: [
+          {
+            accountId,
+            label: 'prod',
+            regions: ['us-east-1'],
+            buckets: [
+              { name: 'phi-one', region: 'us-east-1', publicAccessBlock: fullBlock },
+              { name: 'phi-two', region: 'us-east-1' },
+            ],
+          },
+        ],
       },
-      azure: { subscriptions: [{ subscriptionId, tenantId, label: 'sub', storageAccounts: [{ name: 'phistore', resourceGroup: 'rg', location: 'eastus' }] }] },
+      azure: {
+        subscriptions: [
+          {
+            subscriptionId,
+            tenantId,
+            label: 'sub',
+            storageAccounts: [{ name: 'phistore', resourceGroup: 'rg', location: 'eastus' }],
+          },
+        ],
+      },
       // Errors are recorded too: make sure their bodies carry nothing secret either.
       faults: [
         { provider: 'aws', service: 's3', operation: 'GetBucketLogging', kind: 'access_denied' },
@@ -43,16 +70,39 @@ function fakeEntraId(): { httpClient: HttpClient; sawSecret: () => boolean } {
         const url = new URL(request.url);
         let body: object = {};
         if (url.pathname.endsWith('/oauth2/v2.0/token')) {
-          sawSecret ||= typeof request.body === 'string' && request.body.includes(encodeURIComponent(azureSecret));
-          const claims = Buffer.from(JSON.stringify({ appid: '11111111-2222-4333-8444-555555555555', oid: 'o-sp', tid: tenantId })).toString('base64url');
-          body = { token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600, access_token: `e30.${claims}.sig` };
+          sawSecret ||=
+            typeof request.body === 'string' && request.body.includes(encodeURIComponent(azureSecret));
+          const claims = Buffer.from(
+            JSON.stringify({ appid: '11111111-2222-4333-8444-555555555555', oid: 'o-sp', tid: tenantId }),
+          ).toString('base64url');
+          body = {
+            token_type: 'Bearer',
+            expires_in: 3600,
+            ext_expires_in: 3600,
+            access_token: `e30.${claims}.sig`,
+          };
         } else if (url.pathname.includes('discovery/instance')) {
-          body = { tenant_discovery_endpoint: `https://login.microsoftonline.com/${tenantId}/v2.0/.well-known/openid-configuration`, 'api-version': '1.1', metadata: [] };
+          body = {
+            tenant_discovery_endpoint: `https://login.microsoftonline.com/${tenantId}/v2.0/.well-known/openid-configuration`,
+            'api-version': '1.1',
+            metadata: [],
+          };
         } else if (url.pathname.endsWith('openid-configuration')) {
           const base = `https://login.microsoftonline.com/${tenantId}`;
-          body = { token_endpoint: `${base}/oauth2/v2.0/token`, issuer: `${base}/v2.0`, authorization_endpoint: `${base}/oauth2/v2.0/authorize`, end_session_endpoint: `${base}/oauth2/v2.0/logout`, jwks_uri: `${base}/discovery/v2.0/keys` };
+          body = {
+            token_endpoint: `${base}/oauth2/v2.0/token`,
+            issuer: `${base}/v2.0`,
+            authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+            end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+            jwks_uri: `${base}/discovery/v2.0/keys`,
+          };
         }
-        return { request, status: 200, headers: createHttpHeaders({ 'content-type': 'application/json' }), bodyAsText: JSON.stringify(body) };
+        return {
+          request,
+          status: 200,
+          headers: createHttpHeaders({ 'content-type': 'application/json' }),
+          bodyAsText: JSON.stringify(body),
+        };
       },
     },
   };
@@ -87,7 +137,12 @@ describe('secrets never reach the evidence', () => {
         simulator.awsMiddleware({ accountId, region }),
       ],
     });
-    const connection: TargetConnection = { provider: 'aws', target: simulator.targets()[0]!, identity: 'env', clients };
+    const connection: TargetConnection = {
+      provider: 'aws',
+      target: simulator.targets()[0]!,
+      identity: 'env',
+      clients,
+    };
     const ctx = recordingContext(connection);
     const resources = await collectS3Buckets(ctx);
     expect(resources).toHaveLength(2);
@@ -103,17 +158,27 @@ describe('secrets never reach the evidence', () => {
   it('Azure: a client secret from the environment appears in no evidence, gap or identity', async () => {
     const simulator = world();
     const entra = fakeEntraId();
-    const target = { ...simulator.targets().find((each) => each.provider === 'azure')!, auth: { method: 'client-secret', tenantId, clientId: '11111111-2222-4333-8444-555555555555' } };
+    const target = {
+      ...simulator.targets().find((each) => each.provider === 'azure')!,
+      auth: { method: 'client-secret', tenantId, clientId: '11111111-2222-4333-8444-555555555555' },
+    };
     const connection = await connectTarget(target, {
       env: { AZURE_CLIENT_SECRET: azureSecret },
       azureIdentityHttpClient: entra.httpClient,
       azureHttpClient: simulator.azureHttpClient,
     });
     expect(entra.sawSecret()).toBe(true);
-    expect(connection.identity).toBe(`application 11111111-2222-4333-8444-555555555555 (object o-sp, tenant ${tenantId})`);
+    expect(connection.identity).toBe(
+      `application 11111111-2222-4333-8444-555555555555 (object o-sp, tenant ${tenantId})`,
+    );
     const ctx = recordingContext(connection);
     expect(await collectStorageAccounts(ctx)).toHaveLength(1);
-    const stored = JSON.stringify({ evidence: ctx.evidence, gaps: ctx.gaps, identity: connection.identity, target: connection.target });
+    const stored = JSON.stringify({
+      evidence: ctx.evidence,
+      gaps: ctx.gaps,
+      identity: connection.identity,
+      target: connection.target,
+    });
     expect(stored).not.toContain(azureSecret);
     expect(stored).not.toContain('e30.');
   });

@@ -26,13 +26,21 @@ describe('export.start, export.list, package.verify', () => {
     await callOperation(session, 'workspace.open', { path: createReportWorkspace(root).path });
     const events: DeskEvent[] = [];
     const off = session.subscribe((e) => events.push(e));
-    const { jobId } = await callOperation(session, 'export.start', { outDir: join(root, 'out'), signer: { kind: 'self-signed' } });
+    const { jobId } = await callOperation(session, 'export.start', {
+      outDir: join(root, 'out'),
+      signer: { kind: 'self-signed' },
+    });
     expect(await session.waitForJob(jobId)).toBe('completed');
     off();
-    const phases = new Set(events.flatMap((e) => (e.type === 'job.progress' && e.jobId === jobId ? [e.phase] : [])));
+    const phases = new Set(
+      events.flatMap((e) => (e.type === 'job.progress' && e.jobId === jobId ? [e.phase] : [])),
+    );
     expect([...phases]).toEqual(expect.arrayContaining(['evidence', 'report', 'sign', 'done']));
     const finished = events.find((e) => e.type === 'job.finished' && e.jobId === jobId);
-    expect(finished).toMatchObject({ outcome: 'completed', message: expect.stringContaining('self-signed engagement certificate') });
+    expect(finished).toMatchObject({
+      outcome: 'completed',
+      message: expect.stringContaining('self-signed engagement certificate'),
+    });
 
     const list = await callOperation(session, 'export.list', {});
     expect(list).toHaveLength(1);
@@ -45,7 +53,10 @@ describe('export.start, export.list, package.verify', () => {
 
   it('answers a wrong passphrase at once with a SIGNING error, before any job starts', async () => {
     const p12 = makeOpensslP12(root, 'right');
-    const r = await dispatch(session, 'export.start', { outDir: join(root, 'never'), signer: { kind: 'p12', p12Path: p12, passphrase: 'wrong' } });
+    const r = await dispatch(session, 'export.start', {
+      outDir: join(root, 'never'),
+      signer: { kind: 'p12', p12Path: p12, passphrase: 'wrong' },
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'SIGNING' } });
     expect(session.listJobs().filter((j) => j.kind === 'export')).toHaveLength(1);
   });

@@ -25,7 +25,10 @@ describe('phi-audit export and verify', () => {
     expect(exp.stderr).toContain('self-signed engagement certificate');
     expect(exp.status).toBe(0);
     expect(exp.stdout).toContain('Audit package written');
-    const folder = join(out, readdirSync(out).find((n) => !n.endsWith('.zip'))!);
+    const folder = join(
+      out,
+      readdirSync(out).find((n) => !n.endsWith('.zip'))!,
+    );
     expect(run('pdfsig', [join(folder, 'report.pdf')]).stdout).toContain('Signature is Valid.');
 
     const ok = runCli(['verify', folder]);
@@ -47,13 +50,19 @@ describe('phi-audit export and verify', () => {
   it('signs with --signer and a passphrase from --passphrase-env; a wrong one exits 4 and writes nothing', () => {
     const p12 = makeOpensslP12(root, 's3cret pass');
     const wrongOut = join(root, 'wrong');
-    const wrong = runCli(['export', workspace, '--signer', p12, '--passphrase-env', 'PHI_TEST_PASS', '--out', wrongOut], { env: { PHI_TEST_PASS: 'nope' } });
+    const wrong = runCli(
+      ['export', workspace, '--signer', p12, '--passphrase-env', 'PHI_TEST_PASS', '--out', wrongOut],
+      { env: { PHI_TEST_PASS: 'nope' } },
+    );
     expect(wrong.status).toBe(4);
     expect(wrong.stderr).toContain('passphrase is wrong');
     expect(() => readdirSync(wrongOut)).toThrow();
 
     const out = join(root, 'signed');
-    const exp = runCli(['export', workspace, '--signer', p12, '--passphrase-env', 'PHI_TEST_PASS', '--out', out, '--json'], { env: { PHI_TEST_PASS: 's3cret pass' } });
+    const exp = runCli(
+      ['export', workspace, '--signer', p12, '--passphrase-env', 'PHI_TEST_PASS', '--out', out, '--json'],
+      { env: { PHI_TEST_PASS: 's3cret pass' } },
+    );
     expect(exp.status).toBe(0);
     const result = JSON.parse(exp.stdout) as { folder: string; signer: { subject: string } };
     expect(result.signer.subject).toContain('O=Reyes Compliance LLC');

@@ -3,7 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
 
-export function run(cmd: string, args: string[], cwd?: string): { status: number | null; stdout: string; stderr: string } {
+export function run(
+  cmd: string,
+  args: string[],
+  cwd?: string,
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -18,9 +22,34 @@ export function makeOpensslP12(dir: string, passphrase: string, cn = 'Dana Reyes
   const key = join(dir, 'consultant-key.pem');
   const cert = join(dir, 'consultant-cert.pem');
   const p12 = join(dir, 'consultant.p12');
-  const req = run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', `/O=Reyes Compliance LLC/CN=${cn}`]);
+  const req = run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    '-days',
+    '30',
+    '-subj',
+    `/O=Reyes Compliance LLC/CN=${cn}`,
+  ]);
   if (req.status !== 0) throw new Error(req.stderr);
-  const exp = run('openssl', ['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', `pass:${passphrase}`]);
+  const exp = run('openssl', [
+    'pkcs12',
+    '-export',
+    '-inkey',
+    key,
+    '-in',
+    cert,
+    '-out',
+    p12,
+    '-passout',
+    `pass:${passphrase}`,
+  ]);
   if (exp.status !== 0) throw new Error(exp.stderr);
   return p12;
 }
@@ -34,7 +63,10 @@ export function flipByte(path: string, at?: number): void {
 }
 
 /** Entries of a zip, with the content of the ones asked for. */
-export function readZip(path: string, want: (name: string) => boolean): Promise<{ names: string[]; contents: Map<string, Buffer> }> {
+export function readZip(
+  path: string,
+  want: (name: string) => boolean,
+): Promise<{ names: string[]; contents: Map<string, Buffer> }> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true }, (err, zip) => {
       if (err || !zip) return reject(err ?? new Error('no zip'));

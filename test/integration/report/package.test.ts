@@ -14,7 +14,16 @@ import { Workspace } from '../../../src/workspace/workspace';
 import { createReportWorkspace, type ReportFixture } from '../../fixtures/report-workspace';
 import { flipByte, hasCommand, makeOpensslP12, readZip, run } from './helpers';
 
-const SECTION_TITLES = ['Executive summary', 'Scope and methodology', 'Security Rule control matrix', 'Risk analysis', 'Risk management plan', 'Findings', 'Coverage gaps', 'Evidence index'];
+const SECTION_TITLES = [
+  'Executive summary',
+  'Scope and methodology',
+  'Security Rule control matrix',
+  'Risk analysis',
+  'Risk management plan',
+  'Findings',
+  'Coverage gaps',
+  'Evidence index',
+];
 
 let root: string;
 let fixture: ReportFixture;
@@ -29,7 +38,10 @@ beforeAll(async () => {
   const ws = Workspace.open(fixture.path);
   try {
     result = await exportPackage(ws, { outDir: join(root, 'out'), signer: { selfSigned: true } });
-    consultant = await exportPackage(ws, { outDir: join(root, 'out-consultant'), signer: { p12Path, passphrase: 'correct horse battery' } });
+    consultant = await exportPackage(ws, {
+      outDir: join(root, 'out-consultant'),
+      signer: { p12Path, passphrase: 'correct horse battery' },
+    });
   } finally {
     ws.close();
   }
@@ -49,7 +61,14 @@ describe('the exported package', () => {
   it('is a folder and a zip named <client>-<date>-audit-package', () => {
     expect(result.folder).toMatch(/zoe-health-shop-muller-co-\d{4}-\d{2}-\d{2}-audit-package$/);
     expect(existsSync(result.zip)).toBe(true);
-    expect(readdirSync(result.folder).sort()).toEqual(['diagrams', 'evidence', 'manifest.json', 'manifest.json.p7s', 'report.docx', 'report.pdf']);
+    expect(readdirSync(result.folder).sort()).toEqual([
+      'diagrams',
+      'evidence',
+      'manifest.json',
+      'manifest.json.p7s',
+      'report.docx',
+      'report.pdf',
+    ]);
     expect(readdirSync(join(result.folder, 'diagrams'))).toEqual(['flow-1-prescription-order.svg']);
     // No temporary folder is left beside it.
     expect(readdirSync(join(root, 'out')).filter((n) => n.startsWith('.'))).toEqual([]);
@@ -74,11 +93,29 @@ describe('the exported package', () => {
   });
 
   it('has a manifest signature openssl cms accepts, also against the signer certificate as trust anchor', () => {
-    const args = ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'manifest.json.p7s', '-content', 'manifest.json', '-out', '/dev/null'];
+    const args = [
+      'cms',
+      '-verify',
+      '-binary',
+      '-inform',
+      'DER',
+      '-in',
+      'manifest.json.p7s',
+      '-content',
+      'manifest.json',
+      '-out',
+      '/dev/null',
+    ];
     const noverify = run('openssl', [...args, '-noverify'], result.folder);
     expect(noverify.stderr).toContain('Verification successful');
     const certPem = join(root, 'signer.pem');
-    expect(run('openssl', ['pkcs7', '-inform', 'DER', '-in', 'manifest.json.p7s', '-print_certs', '-out', certPem], result.folder).status).toBe(0);
+    expect(
+      run(
+        'openssl',
+        ['pkcs7', '-inform', 'DER', '-in', 'manifest.json.p7s', '-print_certs', '-out', certPem],
+        result.folder,
+      ).status,
+    ).toBe(0);
     const anchored = run('openssl', [...args, '-CAfile', certPem], result.folder);
     expect(anchored.stderr).toContain('Verification successful');
     expect(anchored.status).toBe(0);
@@ -88,8 +125,12 @@ describe('the exported package', () => {
     const text = run('pdftotext', ['-layout', join(result.folder, 'report.pdf'), '-']).stdout;
     for (const title of SECTION_TITLES) expect(text).toContain(title);
     expect(text).toContain(fixture.sampleFinding.ruleTitle);
-    const manifest = JSON.parse(readFileSync(join(result.folder, 'manifest.json'), 'utf8')) as { files: { path: string; sha256: string }[] };
-    const evidence = manifest.files.find((f) => f.path.startsWith(`evidence/${fixture.sampleFinding.evidenceIds[0]}-`))!;
+    const manifest = JSON.parse(readFileSync(join(result.folder, 'manifest.json'), 'utf8')) as {
+      files: { path: string; sha256: string }[];
+    };
+    const evidence = manifest.files.find((f) =>
+      f.path.startsWith(`evidence/${fixture.sampleFinding.evidenceIds[0]}-`),
+    )!;
     expect(text).toContain(evidence.sha256);
     expect(text).toContain('Zoë Health Shop — Müller & Co');
     expect(text).toContain('Confidential — configuration evidence only, contains no PHI');
@@ -101,11 +142,16 @@ describe('the exported package', () => {
     expect(name).toBe(`${id}-s3-GetPublicAccessBlock.json`);
     const body = readFileSync(join(result.folder, 'evidence', name));
     const sha = createHash('sha256').update(body).digest('hex');
-    const manifest = JSON.parse(readFileSync(join(result.folder, 'manifest.json'), 'utf8')) as { files: { path: string; sha256: string }[] };
+    const manifest = JSON.parse(readFileSync(join(result.folder, 'manifest.json'), 'utf8')) as {
+      files: { path: string; sha256: string }[];
+    };
     expect(manifest.files.find((f) => f.path === `evidence/${name}`)?.sha256).toBe(sha);
     const ws = Workspace.open(fixture.path);
     try {
-      expect((ws.db.prepare('SELECT body_sha256 FROM evidence WHERE id = ?').get(id) as { body_sha256: string }).body_sha256).toBe(sha);
+      expect(
+        (ws.db.prepare('SELECT body_sha256 FROM evidence WHERE id = ?').get(id) as { body_sha256: string })
+          .body_sha256,
+      ).toBe(sha);
     } finally {
       ws.close();
     }
@@ -113,8 +159,13 @@ describe('the exported package', () => {
   });
 
   it('has a well-formed DOCX with the same section titles', async () => {
-    const { names, contents } = await readZip(join(result.folder, 'report.docx'), (n) => n === 'word/document.xml');
-    expect(names).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
+    const { names, contents } = await readZip(
+      join(result.folder, 'report.docx'),
+      (n) => n === 'word/document.xml',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
+    );
     expect(names.some((n) => n.startsWith('word/media/') && n.endsWith('.svg'))).toBe(true);
     const xml = contents.get('word/document.xml')!.toString('utf8');
     for (const title of SECTION_TITLES) expect(xml).toContain(title);
@@ -122,7 +173,8 @@ describe('the exported package', () => {
   });
 
   it.skipIf(!hasCommand('python3'))('has well-formed XML in every part of the DOCX', () => {
-    const script = 'import sys, zipfile, xml.dom.minidom as m\nz = zipfile.ZipFile(sys.argv[1])\nfor n in z.namelist():\n    if n.endswith(".xml") or n.endswith(".rels"): m.parseString(z.read(n))\nprint("ok", len(z.namelist()))';
+    const script =
+      'import sys, zipfile, xml.dom.minidom as m\nz = zipfile.ZipFile(sys.argv[1])\nfor n in z.namelist():\n    if n.endswith(".xml") or n.endswith(".rels"): m.parseString(z.read(n))\nprint("ok", len(z.namelist()))';
     const r = run('python3', ['-c', script, join(result.folder, 'report.docx')]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^ok \d+/);
@@ -130,7 +182,14 @@ describe('the exported package', () => {
 
   it.skipIf(!hasCommand('soffice'))('converts with LibreOffice where it is installed', () => {
     const out = mkdtempSync(join(root, 'lo-'));
-    const r = run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, join(result.folder, 'report.docx')]);
+    const r = run('soffice', [
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      join(result.folder, 'report.docx'),
+    ]);
     expect(r.status).toBe(0);
     expect(run('pdftotext', [join(out, 'report.pdf'), '-']).stdout).toContain('Security Rule control matrix');
   });
@@ -138,10 +197,23 @@ describe('the exported package', () => {
   it('is recorded in the export table and the audit log', () => {
     const ws = Workspace.open(fixture.path);
     try {
-      const rows = ws.db.prepare('SELECT path, manifest_sha256, self_signed, files FROM export ORDER BY id').all() as { path: string; manifest_sha256: string; self_signed: number; files: number }[];
-      expect(rows[0]).toMatchObject({ path: result.folder, manifest_sha256: result.manifestSha256, self_signed: 1, files: result.files });
-      expect(createHash('sha256').update(readFileSync(join(result.folder, 'manifest.json'))).digest('hex')).toBe(result.manifestSha256);
-      const audit = ws.db.prepare("SELECT subject FROM audit_log WHERE action = 'export.created' ORDER BY seq").all() as { subject: string }[];
+      const rows = ws.db
+        .prepare('SELECT path, manifest_sha256, self_signed, files FROM export ORDER BY id')
+        .all() as { path: string; manifest_sha256: string; self_signed: number; files: number }[];
+      expect(rows[0]).toMatchObject({
+        path: result.folder,
+        manifest_sha256: result.manifestSha256,
+        self_signed: 1,
+        files: result.files,
+      });
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(result.folder, 'manifest.json')))
+          .digest('hex'),
+      ).toBe(result.manifestSha256);
+      const audit = ws.db
+        .prepare("SELECT subject FROM audit_log WHERE action = 'export.created' ORDER BY seq")
+        .all() as { subject: string }[];
       expect(audit.map((a) => a.subject)).toEqual([result.folder, consultant.folder]);
       expect(verifyAuditLog(ws.db).ok).toBe(true);
     } finally {
@@ -166,7 +238,8 @@ describe('verifyPackage', () => {
     expect(z.files.length).toBe((await verifyPackage(result.folder)).files.length);
   });
 
-  const evidenceFile = () => `evidence/${readdirSync(join(result.folder, 'evidence')).find((n) => n.startsWith(`${fixture.sampleFinding.evidenceIds[0]}-`))}`;
+  const evidenceFile = () =>
+    `evidence/${readdirSync(join(result.folder, 'evidence')).find((n) => n.startsWith(`${fixture.sampleFinding.evidenceIds[0]}-`))}`;
   const cases: [string, () => string][] = [
     ['report.pdf', () => 'report.pdf'],
     ['report.docx', () => 'report.docx'],
@@ -223,7 +296,9 @@ describe('exportPackage refusals', () => {
     const ws = Workspace.open(fixture.path);
     try {
       const before = (ws.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-      await expect(exportPackage(ws, { outDir: out, signer: { p12Path, passphrase: 'wrong' } })).rejects.toMatchObject({
+      await expect(
+        exportPackage(ws, { outDir: out, signer: { p12Path, passphrase: 'wrong' } }),
+      ).rejects.toMatchObject({
         code: 'SIGNING',
         message: expect.stringContaining('passphrase is wrong'),
       });
@@ -250,7 +325,9 @@ describe('exportPackage refusals', () => {
       });
       await expect(p).rejects.toMatchObject({ code: 'CANCELLED' });
       expect(readdirSync(out)).toEqual([]);
-      expect((ws.db.prepare('SELECT count(*) AS n FROM export').get() as { n: number }).n).toBe(exportsBefore);
+      expect((ws.db.prepare('SELECT count(*) AS n FROM export').get() as { n: number }).n).toBe(
+        exportsBefore,
+      );
     } finally {
       ws.close();
     }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyPhi } from '../../../src/assess/classify';
 
 const keys = ['phi', 'data-classification', 'hipaa'];
-const res = (tags: Record<string, string>, name = 'bucket') => ({ tags, name, nativeId: `arn:aws:s3:::${name}` });
+const res = (tags: Record<string, string>, name = 'bucket') => ({
+  tags,
+  name,
+  nativeId: `arn:aws:s3:::${name}`,
+});
 
 describe('classifyPhi', () => {
   it('recognises the usual PHI tags, case-insensitively', () => {

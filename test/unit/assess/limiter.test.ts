@@ -76,7 +76,9 @@ describe('CallLimiter', () => {
 
   it('releases its place when a call throws', async () => {
     const limiter = new CallLimiter({ total: 1, perTarget: 1, perRegion: 1, perService: 1 });
-    await expect(limiter.run(['*'], () => Promise.reject(new Error('AccessDenied')))).rejects.toThrow('AccessDenied');
+    await expect(limiter.run(['*'], () => Promise.reject(new Error('AccessDenied')))).rejects.toThrow(
+      'AccessDenied',
+    );
     await expect(limiter.run(['*'], async () => 'ok')).resolves.toBe('ok');
   });
 });

@@ -13,7 +13,9 @@ describe('AWS HIPAA eligible services', () => {
     expect(awsEligibleSource.count).toBe(173);
     expect(awsEligibleSource.listDate).toBe('2026-05-22');
     expect(awsEligibleSource.listDateLabel).toBe('May 22, 2026');
-    expect(awsEligibleSource.officialUrl).toBe('https://aws.amazon.com/compliance/hipaa-eligible-services-reference/');
+    expect(awsEligibleSource.officialUrl).toBe(
+      'https://aws.amazon.com/compliance/hipaa-eligible-services-reference/',
+    );
     expect(awsEligibleSource.provenance).toContain('not the primary source');
     expect(awsEligibleSource.notes.join(' ')).toContain('Business Associate Addendum');
     expect(new Set(awsEligibleServices.map((s) => s.listing)).size).toBe(173);
@@ -21,7 +23,9 @@ describe('AWS HIPAA eligible services', () => {
 
   it('separates bracketed qualifiers from names', () => {
     const cloudfront = awsEligibleServices.find((s) => s.name === 'Amazon CloudFront');
-    expect(cloudfront?.qualifier).toBe('excludes content delivery through Amazon CloudFront Embedded Point of Presences');
+    expect(cloudfront?.qualifier).toBe(
+      'excludes content delivery through Amazon CloudFront Embedded Point of Presences',
+    );
     expect(awsEligibleServices.find((s) => s.name === 'Amazon DynamoDB')?.qualifier).toBeNull();
   });
 
@@ -34,7 +38,27 @@ describe('AWS HIPAA eligible services', () => {
   });
 
   it('says yes for the services the first collectors and the coverage issues use', () => {
-    const codes = ['s3', 'sqs', 'cloudfront', 'kms', 'apigateway', 'dynamodb', 'rds', 'lambda', 'sns', 'elasticache', 'opensearch', 'backup', 'cloudtrail', 'ec2', 'ecs', 'eks', 'secretsmanager', 'logs', 'config'];
+    const codes = [
+      's3',
+      'sqs',
+      'cloudfront',
+      'kms',
+      'apigateway',
+      'dynamodb',
+      'rds',
+      'lambda',
+      'sns',
+      'elasticache',
+      'opensearch',
+      'backup',
+      'cloudtrail',
+      'ec2',
+      'ecs',
+      'eks',
+      'secretsmanager',
+      'logs',
+      'config',
+    ];
     for (const code of codes) expect(isAwsServiceEligible(code), code).toBe(true);
   });
 

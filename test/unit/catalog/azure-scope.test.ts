@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { azureBaa, azurePolicyHipaaInitiative, describeAzureServiceScope } from '../../../src/catalog/azure-scope';
+import {
+  azureBaa,
+  azurePolicyHipaaInitiative,
+  describeAzureServiceScope,
+} from '../../../src/catalog/azure-scope';
 
 describe('Azure HIPAA scope', () => {
   it('states that per-service BAA scope is not verified, and where to verify it', () => {
@@ -20,9 +24,9 @@ describe('Azure HIPAA scope', () => {
       manualDefinitions: 496,
       automatedDefinitions: 93,
     });
-    expect(azurePolicyHipaaInitiative.manualDefinitions + azurePolicyHipaaInitiative.automatedDefinitions).toBe(
-      azurePolicyHipaaInitiative.policyDefinitions,
-    );
+    expect(
+      azurePolicyHipaaInitiative.manualDefinitions + azurePolicyHipaaInitiative.automatedDefinitions,
+    ).toBe(azurePolicyHipaaInitiative.policyDefinitions);
     expect(azurePolicyHipaaInitiative.source.snapshotDate).toBe('2026-04-29');
   });
 });

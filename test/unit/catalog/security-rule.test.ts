@@ -52,20 +52,23 @@ describe('Security Rule catalog', () => {
 
   // The reference folder sits beside the repository on the project's machines, not in a clone.
   const referenceTsv = new URL('../../../../shared/reference/security-rule.tsv', import.meta.url);
-  it.skipIf(!existsSync(referenceTsv))('agrees row by row with the reference TSV it was compiled from', () => {
-    const tsv = readFileSync(referenceTsv, 'utf8');
-    const lines = tsv.trim().split('\n').slice(1);
-    expect(lines).toHaveLength(rows.length);
-    lines.forEach((line, i) => {
-      const [citation, safeguard, standard, spec, ra] = line.split('\t');
-      const row = rows[i];
-      expect(row?.citation).toBe(citation);
-      expect(row?.safeguard).toBe(safeguard);
-      expect(row?.standard).toBe(standard);
-      expect(row?.implementationSpecification ?? '').toBe(spec);
-      expect(row?.requirement === null ? '' : row?.requirement === 'required' ? 'R' : 'A').toBe(ra ?? '');
-    });
-  });
+  it.skipIf(!existsSync(referenceTsv))(
+    'agrees row by row with the reference TSV it was compiled from',
+    () => {
+      const tsv = readFileSync(referenceTsv, 'utf8');
+      const lines = tsv.trim().split('\n').slice(1);
+      expect(lines).toHaveLength(rows.length);
+      lines.forEach((line, i) => {
+        const [citation, safeguard, standard, spec, ra] = line.split('\t');
+        const row = rows[i];
+        expect(row?.citation).toBe(citation);
+        expect(row?.safeguard).toBe(safeguard);
+        expect(row?.standard).toBe(standard);
+        expect(row?.implementationSpecification ?? '').toBe(spec);
+        expect(row?.requirement === null ? '' : row?.requirement === 'required' ? 'R' : 'A').toBe(ra ?? '');
+      });
+    },
+  );
 
   it('names its source and date', () => {
     expect(source.regulation).toContain('164.308–164.316');
@@ -87,15 +90,25 @@ describe('Security Rule catalog', () => {
     const groups = citationsBySafeguard();
     expect(Object.keys(groups)).toEqual([...safeguards]);
     const counts = Object.fromEntries(safeguards.map((s) => [s, groups[s].length]));
-    expect(counts).toEqual({ administrative: 30, physical: 12, technical: 12, organizational: 9, documentation: 5 });
+    expect(counts).toEqual({
+      administrative: 30,
+      physical: 12,
+      technical: 12,
+      organizational: 9,
+      documentation: 5,
+    });
     expect(groups.technical[0]?.citation).toBe('164.312(a)(1)');
     expect(safeguards.flatMap((s) => groups[s])).toEqual(rows);
   });
 
   it('describes a citation for the report', () => {
-    expect(describeCitation('164.312(a)(2)(iv)')).toBe('164.312(a)(2)(iv) Access control — Encryption and decryption (A)');
+    expect(describeCitation('164.312(a)(2)(iv)')).toBe(
+      '164.312(a)(2)(iv) Access control — Encryption and decryption (A)',
+    );
     expect(describeCitation('164.312(b)')).toBe('164.312(b) Audit controls (standard)');
-    expect(describeCitation('164.308(a)(1)(ii)(A)')).toBe('164.308(a)(1)(ii)(A) Security management process — Risk analysis (R)');
+    expect(describeCitation('164.308(a)(1)(ii)(A)')).toBe(
+      '164.308(a)(1)(ii)(A) Security management process — Risk analysis (R)',
+    );
     expect(describeCitation('164.999(z)')).toBe('164.999(z) (not in the Security Rule catalog)');
   });
 

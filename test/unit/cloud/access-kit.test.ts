@@ -5,7 +5,8 @@ import { awsAllowList, isAwsCommandAllowed } from '../../../src/cloud/aws/guard'
 import { isAzureRequestAllowed } from '../../../src/cloud/azure/guard';
 import { azureSubscriptionOperation } from '../../../src/cloud/identity-operations';
 
-const writeAction = /:(Put|Create|Delete|Update|Modify|Attach|Detach|Tag|Untag|Restore|Replicate|Abort)|:\*|^\*$/;
+const writeAction =
+  /:(Put|Create|Delete|Update|Modify|Attach|Detach|Tag|Untag|Restore|Replicate|Abort)|:\*|^\*$/;
 
 describe('the access kit agrees with the guards', () => {
   it('AWS: every declared command is allowed by the guard and its IAM action is in the policy', () => {
@@ -24,8 +25,21 @@ describe('the access kit agrees with the guards', () => {
   });
 
   it('AWS: the CloudFormation role trusts the given principal, requires the external id and carries the policy', () => {
-    const template = JSON.parse(awsCloudFormationTemplate({ trustedPrincipalArn: 'arn:aws:iam::999988887777:role/auditor', externalId: 'nwv-2026-audit' })) as {
-      Resources: { PhiAuditDeskRole: { Type: string; Properties: { AssumeRolePolicyDocument: { Statement: unknown[] }; Policies: { PolicyDocument: unknown }[] } } };
+    const template = JSON.parse(
+      awsCloudFormationTemplate({
+        trustedPrincipalArn: 'arn:aws:iam::999988887777:role/auditor',
+        externalId: 'nwv-2026-audit',
+      }),
+    ) as {
+      Resources: {
+        PhiAuditDeskRole: {
+          Type: string;
+          Properties: {
+            AssumeRolePolicyDocument: { Statement: unknown[] };
+            Policies: { PolicyDocument: unknown }[];
+          };
+        };
+      };
     };
     const role = template.Resources.PhiAuditDeskRole;
     expect(role.Type).toBe('AWS::IAM::Role');
@@ -44,12 +58,21 @@ describe('the access kit agrees with the guards', () => {
     for (const op of [...declaredOperations('azure'), azureSubscriptionOperation]) {
       if (op.provider !== 'azure') continue;
       const url = `https://management.azure.com${op.path.replace('{subscriptionId}', '00000000-1111-4222-8333-444455556666')}?api-version=2024-01-01`;
-      expect(isAzureRequestAllowed(op.method, url, { armEndpoint: 'https://management.azure.com' }), op.path).toBe(true);
+      expect(
+        isAzureRequestAllowed(op.method, url, { armEndpoint: 'https://management.azure.com' }),
+        op.path,
+      ).toBe(true);
       expect(role.Actions).toContain(op.permission);
     }
     for (const action of role.Actions) expect(action, action).toMatch(/\/read$/);
     expect(role.Actions.some((action) => /listKeys|write|delete|\*/i.test(action))).toBe(false);
-    expect(role).toMatchObject({ IsCustom: true, NotActions: [], DataActions: [], NotDataActions: [], AssignableScopes: ['/subscriptions/00000000-1111-4222-8333-444455556666'] });
+    expect(role).toMatchObject({
+      IsCustom: true,
+      NotActions: [],
+      DataActions: [],
+      NotDataActions: [],
+      AssignableScopes: ['/subscriptions/00000000-1111-4222-8333-444455556666'],
+    });
     expect(() => azureCustomRole({ subscriptionIds: ['prod'] })).toThrow(/not an Azure subscription id/);
   });
 });

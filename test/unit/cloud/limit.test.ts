@@ -33,6 +33,8 @@ describe('abortableDelay', () => {
   it('rejects with the error the caller builds', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(abortableDelay(10, controller.signal, () => new Error('AbortError'))).rejects.toThrow('AbortError');
+    await expect(abortableDelay(10, controller.signal, () => new Error('AbortError'))).rejects.toThrow(
+      'AbortError',
+    );
   });
 });

@@ -9,13 +9,24 @@ import { createReportWorkspace, REPORT_SETTINGS } from '../../fixtures/report-wo
 import { useTempDir } from '../../support/temp';
 
 const tempDir = useTempDir('phi-report-model-');
-const { p12, passphrase } = createSelfSignedEngagementCertificate({ commonName: 'Dana Reyes', organization: 'Audit firm' });
+const { p12, passphrase } = createSelfSignedEngagementCertificate({
+  commonName: 'Dana Reyes',
+  organization: 'Audit firm',
+});
 const signer = loadSigner(p12, passphrase).info;
 let open: Workspace | undefined;
 afterEach(() => open?.close());
 
-function build(ws: Workspace, limits: { detailLimit?: number; evidenceListLimit?: number } = {}): ReportDocument {
-  return buildReport(loadReportData(ws), { signer, createdAt: '2025-12-01T09:00:00.000Z', contentDigest: 'ab'.repeat(32), ...limits });
+function build(
+  ws: Workspace,
+  limits: { detailLimit?: number; evidenceListLimit?: number } = {},
+): ReportDocument {
+  return buildReport(loadReportData(ws), {
+    signer,
+    createdAt: '2025-12-01T09:00:00.000Z',
+    contentDigest: 'ab'.repeat(32),
+    ...limits,
+  });
 }
 
 function section(doc: ReportDocument, id: string) {
@@ -46,7 +57,12 @@ describe('buildReport on a realistic engagement', () => {
       'Signature',
     ]);
     expect(doc.cover.preparedFor).toContain('HHS OCR');
-    expect(doc.cover.fields).toEqual(expect.arrayContaining([{ key: 'Client', value: REPORT_SETTINGS.client }, { key: 'Ruleset', value: '2026.11.0' }]));
+    expect(doc.cover.fields).toEqual(
+      expect.arrayContaining([
+        { key: 'Client', value: REPORT_SETTINGS.client },
+        { key: 'Ruleset', value: '2026.11.0' },
+      ]),
+    );
   });
 
   it('lists all 68 Security Rule rows with statuses from findings and attestations', () => {
@@ -67,7 +83,9 @@ describe('buildReport on a realistic engagement', () => {
     const rated = tables(risk.blocks).at(-1)!;
     expect(rated.rows).toHaveLength(8);
     // The consultant's likelihood override (high) on the TLS finding shows with a star.
-    const tls = rated.rows.find((r) => r[0]!.text.startsWith('S3 bucket policies deny') && r[1]!.text.includes('patient-records-prod'))!;
+    const tls = rated.rows.find(
+      (r) => r[0]!.text.startsWith('S3 bucket policies deny') && r[1]!.text.includes('patient-records-prod'),
+    )!;
     expect(tls[3]!.text).toBe('High*');
   });
 

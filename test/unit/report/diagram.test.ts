@@ -25,14 +25,27 @@ describe('PHI-flow diagram', () => {
   });
 
   it('switches to top-to-bottom for long flows so they stay legible', () => {
-    const chain = Array.from({ length: 5 }, (_, i) => ({ id: i + 1, kind: 'service', label: `step ${i + 1}`, phi: false }));
-    const d = layoutFlow(chain, chain.slice(1).map((n) => ({ source: n.id - 1, target: n.id, label: '' })));
+    const chain = Array.from({ length: 5 }, (_, i) => ({
+      id: i + 1,
+      kind: 'service',
+      label: `step ${i + 1}`,
+      phi: false,
+    }));
+    const d = layoutFlow(
+      chain,
+      chain.slice(1).map((n) => ({ source: n.id - 1, target: n.id, label: '' })),
+    );
     expect(d.height).toBeGreaterThan(d.width);
   });
 
   it('is deterministic and escapes labels in the SVG', () => {
-    const svg = drawingToSvg(layoutFlow([{ id: 1, kind: 'service', label: 'A & B <C>', phi: false }], []), 'Flow "x"');
-    expect(svg).toBe(drawingToSvg(layoutFlow([{ id: 1, kind: 'service', label: 'A & B <C>', phi: false }], []), 'Flow "x"'));
+    const svg = drawingToSvg(
+      layoutFlow([{ id: 1, kind: 'service', label: 'A & B <C>', phi: false }], []),
+      'Flow "x"',
+    );
+    expect(svg).toBe(
+      drawingToSvg(layoutFlow([{ id: 1, kind: 'service', label: 'A & B <C>', phi: false }], []), 'Flow "x"'),
+    );
     expect(svg).toContain('A &amp; B &lt;C&gt;');
     expect(svg).toMatch(/^<\?xml[^>]+>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg.trim().endsWith('</svg>')).toBe(true);

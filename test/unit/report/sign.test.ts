@@ -3,14 +3,22 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestOfBuffer, verifyCms } from '../../../src/report/cms-verify';
-import { createSelfSignedEngagementCertificate, loadSigner, SELF_SIGNED_LABEL, signDetached } from '../../../src/report/sign';
+import {
+  createSelfSignedEngagementCertificate,
+  loadSigner,
+  SELF_SIGNED_LABEL,
+  signDetached,
+} from '../../../src/report/sign';
 import { useTempDir } from '../../support/temp';
 
 const tempDir = useTempDir('phi-report-sign-');
 
 describe('self-signed engagement certificate', () => {
   it('is labelled self-signed in its subject and loads with its passphrase', () => {
-    const { p12, passphrase } = createSelfSignedEngagementCertificate({ commonName: 'Zoë Müller', organization: 'Audit firm — East' });
+    const { p12, passphrase } = createSelfSignedEngagementCertificate({
+      commonName: 'Zoë Müller',
+      organization: 'Audit firm — East',
+    });
     const signer = loadSigner(p12, passphrase);
     expect(signer.info.selfSigned).toBe(true);
     expect(signer.info.subject).toContain(`OU=${SELF_SIGNED_LABEL}`);
@@ -21,7 +29,9 @@ describe('self-signed engagement certificate', () => {
 
   it('refuses a wrong passphrase with a SIGNING error that says so', () => {
     const { p12 } = createSelfSignedEngagementCertificate({ commonName: 'A', organization: 'B' });
-    expect(() => loadSigner(p12, 'not the passphrase')).toThrow(expect.objectContaining({ code: 'SIGNING', message: expect.stringContaining('passphrase is wrong') }));
+    expect(() => loadSigner(p12, 'not the passphrase')).toThrow(
+      expect.objectContaining({ code: 'SIGNING', message: expect.stringContaining('passphrase is wrong') }),
+    );
   });
 
   it('refuses a file that is not PKCS#12', () => {
@@ -30,7 +40,10 @@ describe('self-signed engagement certificate', () => {
 });
 
 describe('detached CMS signature', () => {
-  const { p12, passphrase } = createSelfSignedEngagementCertificate({ commonName: 'Dana Reyes', organization: 'Zoë Health' });
+  const { p12, passphrase } = createSelfSignedEngagementCertificate({
+    commonName: 'Dana Reyes',
+    organization: 'Zoë Health',
+  });
   const signer = loadSigner(p12, passphrase);
   const content = Buffer.from('{"files":[]}\n');
   const p7s = signDetached(content, signer);
@@ -58,7 +71,24 @@ describe('detached CMS signature', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'm.json'), content);
     writeFileSync(join(dir, 'm.json.p7s'), p7s);
-    const r = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'm.json.p7s', '-content', 'm.json', '-noverify', '-out', '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(
+      'openssl',
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        'm.json.p7s',
+        '-content',
+        'm.json',
+        '-noverify',
+        '-out',
+        '/dev/null',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(r.stderr).toContain('Verification successful');
     expect(r.status).toBe(0);
   });

@@ -34,19 +34,33 @@ function entries(buf: Buffer): Promise<Map<string, Buffer>> {
 describe('ZipWriter', () => {
   it('writes deflated and stored entries under a prefix, readable by yauzl and Python’s zipfile', async () => {
     const zip = ZipWriter.toMemory({ prefix: 'pkg', mtime: new Date('2025-11-20T14:03:00Z') });
-    const json = Buffer.from(JSON.stringify({ Buckets: Array.from({ length: 50 }, (_, i) => ({ Name: `b${i}` })) }));
+    const json = Buffer.from(
+      JSON.stringify({ Buckets: Array.from({ length: 50 }, (_, i) => ({ Name: `b${i}` })) }),
+    );
     const random = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 97) % 256));
     zip.add('evidence/1-s3-ListBuckets.json', json);
     zip.add('report.docx', random);
     zip.add('diagrams/flow-ü.svg', Buffer.from('<svg/>'));
     const buf = zip.finishToBuffer();
     const got = await entries(buf);
-    expect([...got.keys()]).toEqual(['pkg/evidence/1-s3-ListBuckets.json', 'pkg/report.docx', 'pkg/diagrams/flow-ü.svg']);
+    expect([...got.keys()]).toEqual([
+      'pkg/evidence/1-s3-ListBuckets.json',
+      'pkg/report.docx',
+      'pkg/diagrams/flow-ü.svg',
+    ]);
     expect(got.get('pkg/evidence/1-s3-ListBuckets.json')).toEqual(json);
     expect(got.get('pkg/report.docx')).toEqual(random);
     const file = join(tempDir(), 'a.zip');
     writeFileSync(file, buf);
-    const py = spawnSync('python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(len(z.namelist()))', file], { encoding: 'utf8' });
+    const py = spawnSync(
+      'python3',
+      [
+        '-c',
+        'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(len(z.namelist()))',
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
     if (py.error) return; // no Python here: yauzl's reading above is the check
     expect(py.stdout.trim()).toBe('3');
   });

@@ -22,7 +22,11 @@ function fakeRule(id: string, evaluate: Rule['evaluate'], extra: Partial<Rule> =
 
 describe('evaluateResources', () => {
   it('runs every registered rule on every resource of its type, and only those', () => {
-    const other: NormalizedResource = { ...s3Bucket(), type: 'aws.sqs.queue', nativeId: 'arn:aws:sqs:us-east-1:111122223333:orders' };
+    const other: NormalizedResource = {
+      ...s3Bucket(),
+      type: 'aws.sqs.queue',
+      nativeId: 'arn:aws:sqs:us-east-1:111122223333:orders',
+    };
     const resources = [s3Bucket(), storageAccount(), other];
     const { findings, errors } = evaluateResources(resources, ruleContext({ resources }));
     expect(errors).toEqual([]);
@@ -37,16 +41,23 @@ describe('evaluateResources', () => {
   });
 
   it('keeps the finding key stable: rule id and native id only', () => {
-    expect(findingKey('aws.s3.default-encryption', 'arn:aws:s3:::b')).toBe('aws.s3.default-encryption|arn:aws:s3:::b');
+    expect(findingKey('aws.s3.default-encryption', 'arn:aws:s3:::b')).toBe(
+      'aws.s3.default-encryption|arn:aws:s3:::b',
+    );
     const a = evaluateResources([s3Bucket({ phi: true })], ruleContext()).findings.map((f) => f.key);
     const b = evaluateResources([s3Bucket({ phi: false })], ruleContext()).findings.map((f) => f.key);
     expect(a).toEqual(b);
   });
 
   it('raises severity to severityWhenPhi on PHI-classified resources', () => {
-    const unencrypted = { encryption: { enabled: false, algorithm: null, kmsKeyId: null, bucketKeyEnabled: false } };
+    const unencrypted = {
+      encryption: { enabled: false, algorithm: null, kmsKeyId: null, bucketKeyEnabled: false },
+    };
     const phi = evaluateResources([s3Bucket({ properties: unencrypted })], ruleContext()).findings;
-    const plain = evaluateResources([s3Bucket({ phi: false, properties: unencrypted })], ruleContext()).findings;
+    const plain = evaluateResources(
+      [s3Bucket({ phi: false, properties: unencrypted })],
+      ruleContext(),
+    ).findings;
     const pick = (list: typeof phi) => list.find((f) => f.ruleId === 'aws.s3.default-encryption');
     expect(pick(phi)).toMatchObject({ status: 'fail', severity: 'high', phi: true, exposure: 'internal' });
     expect(pick(plain)).toMatchObject({ status: 'fail', severity: 'medium', phi: false });
@@ -64,10 +75,16 @@ describe('evaluateResources', () => {
     const { findings, errors } = evaluateResources([bucket], ruleContext(), [boom, ok]);
     expect(findings).toHaveLength(2);
     expect(findings[0]).toMatchObject({ ruleId: 'test.boom', status: 'not_applicable', severity: 'low' });
-    expect(findings[0]?.detail).toBe('Rule error: test.boom could not judge northwind-patient-docs: properties.encryption.algorithm is not a string');
+    expect(findings[0]?.detail).toBe(
+      'Rule error: test.boom could not judge northwind-patient-docs: properties.encryption.algorithm is not a string',
+    );
     expect(findings[1]).toMatchObject({ ruleId: 'test.ok', status: 'pass' });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ ruleId: 'test.boom', nativeId: bucket.nativeId, message: 'properties.encryption.algorithm is not a string' });
+    expect(errors[0]).toMatchObject({
+      ruleId: 'test.boom',
+      nativeId: bucket.nativeId,
+      message: 'properties.encryption.algorithm is not a string',
+    });
     expect(errors[0]?.stack).toContain('properties.encryption.algorithm');
   });
 
@@ -85,7 +102,9 @@ describe('evaluateResources', () => {
   });
 
   it('defaults exposure to internal for a rule that does not declare it', () => {
-    const { findings } = evaluateResources([s3Bucket()], ruleContext(), [fakeRule('test.plain', () => ({ status: 'pass', detail: 'ok' }))]);
+    const { findings } = evaluateResources([s3Bucket()], ruleContext(), [
+      fakeRule('test.plain', () => ({ status: 'pass', detail: 'ok' })),
+    ]);
     expect(findings[0]?.exposure).toBe('internal');
   });
 

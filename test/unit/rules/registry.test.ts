@@ -24,7 +24,8 @@ describe('rule registry', () => {
     for (const rule of rules) {
       expect(rule.citations.length, rule.id).toBeGreaterThan(0);
       expect(new Set(rule.citations).size, rule.id).toBe(rule.citations.length);
-      for (const citation of rule.citations) expect(isKnownCitation(citation), `${rule.id}: ${citation}`).toBe(true);
+      for (const citation of rule.citations)
+        expect(isKnownCitation(citation), `${rule.id}: ${citation}`).toBe(true);
     }
   });
 
@@ -35,7 +36,10 @@ describe('rule registry', () => {
       expect(rule.rationale.length, rule.id).toBeGreaterThan(200);
       expect(patterns, rule.id).toContain(rule.failurePattern);
       expect(rule.exposure, `${rule.id} declares its exposure`).toBeDefined();
-      if (rule.severityWhenPhi) expect(severityRank[rule.severityWhenPhi], rule.id).toBeGreaterThanOrEqual(severityRank[rule.severity]);
+      if (rule.severityWhenPhi)
+        expect(severityRank[rule.severityWhenPhi], rule.id).toBeGreaterThanOrEqual(
+          severityRank[rule.severity],
+        );
       const { remediation } = rule;
       expect(remediation.text.length, rule.id).toBeGreaterThan(40);
       expect(remediation.terraform, rule.id).toBeTruthy();
@@ -43,7 +47,8 @@ describe('rule registry', () => {
       if (rule.id.startsWith('aws.')) expect(remediation.cloudformation, rule.id).toBeTruthy();
       if (rule.id.startsWith('azure.')) expect(remediation.bicep, rule.id).toBeTruthy();
       // Each rationale explains the citations it carries.
-      for (const citation of rule.citations) expect(rule.rationale, `${rule.id} explains ${citation}`).toContain(citation);
+      for (const citation of rule.citations)
+        expect(rule.rationale, `${rule.id} explains ${citation}`).toContain(citation);
     }
   });
 
@@ -56,7 +61,8 @@ describe('rule registry', () => {
       const cases = [...(set?.pass ?? []), ...(set?.fail ?? []), ...(set?.notApplicable ?? [])];
       for (const c of cases) expect(c.resource.type, `${rule.id}: ${c.name}`).toBe(rule.resourceType);
     }
-    for (const id of Object.keys(ruleFixtures)) expect(getRule(id), `fixture ${id} names a registered rule`).toBeDefined();
+    for (const id of Object.keys(ruleFixtures))
+      expect(getRule(id), `fixture ${id} names a registered rule`).toBeDefined();
   });
 
   it('finds rules by id and by resource type', () => {

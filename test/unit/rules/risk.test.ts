@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assessFindingRisk, assessRisk, impactOf, likelihoodOf, RISK_MATRIX, RISK_METHOD, riskLevel } from '../../../src/rules/risk';
+import {
+  assessFindingRisk,
+  assessRisk,
+  impactOf,
+  likelihoodOf,
+  RISK_MATRIX,
+  RISK_METHOD,
+  riskLevel,
+} from '../../../src/rules/risk';
 import type { Impact, Likelihood, RiskLevel } from '../../../src/rules/risk';
 
 const order: Record<RiskLevel, number> = { low: 0, medium: 1, high: 2, critical: 3 };
@@ -65,15 +73,24 @@ describe('likelihood and impact', () => {
   it('explains its basis and rates only failures', () => {
     const risk = assessRisk({ exposure: 'network', severity: 'medium', phi: false });
     expect(risk).toMatchObject({ likelihood: 'medium', impact: 'low', level: 'low' });
-    expect(risk.basis).toBe('Likelihood medium: network exposure, medium severity. Impact low: resource not classified as PHI, medium severity.');
-    expect(assessFindingRisk({ status: 'pass', exposure: 'internet', severity: 'critical', phi: true })).toBeNull();
-    expect(assessFindingRisk({ status: 'not_applicable', exposure: 'internet', severity: 'critical', phi: true })).toBeNull();
-    expect(assessFindingRisk({ status: 'fail', exposure: 'internet', severity: 'critical', phi: true })?.level).toBe('critical');
+    expect(risk.basis).toBe(
+      'Likelihood medium: network exposure, medium severity. Impact low: resource not classified as PHI, medium severity.',
+    );
+    expect(
+      assessFindingRisk({ status: 'pass', exposure: 'internet', severity: 'critical', phi: true }),
+    ).toBeNull();
+    expect(
+      assessFindingRisk({ status: 'not_applicable', exposure: 'internet', severity: 'critical', phi: true }),
+    ).toBeNull();
+    expect(
+      assessFindingRisk({ status: 'fail', exposure: 'internet', severity: 'critical', phi: true })?.level,
+    ).toBe('critical');
   });
 
   it('describes the method for the report', () => {
     expect(RISK_METHOD).toContain('164.308(a)(1)(ii)(A)');
     expect(RISK_METHOD).toContain('NIST SP 800-30');
-    for (const word of ['Likelihood', 'Impact', 'Risk level', 'override']) expect(RISK_METHOD).toContain(word);
+    for (const word of ['Likelihood', 'Impact', 'Risk level', 'override'])
+      expect(RISK_METHOD).toContain(word);
   });
 });

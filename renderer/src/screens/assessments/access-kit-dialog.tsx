@@ -57,8 +57,8 @@ export function AccessKitDialog({ onClose }: { onClose(): void }) {
       <DialogTitle id="access-kit-title">Access request kit</DialogTitle>
       <DialogContent>
         <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
-          Send these to the client’s cloud administrators. They grant read-only access to configuration, never to stored data, and list
-          exactly the operations this version of PHI Audit Desk calls.
+          Send these to the client’s cloud administrators. They grant read-only access to configuration, never
+          to stored data, and list exactly the operations this version of PHI Audit Desk calls.
         </Typography>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: 2, mb: 1 }}>
           <TextField
@@ -79,7 +79,12 @@ export function AccessKitDialog({ onClose }: { onClose(): void }) {
             helperText="Optional: a shared value the role’s trust policy requires."
           />
         </Box>
-        <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} aria-label="Access kit documents" sx={{ borderBottom: 1, borderColor: 'divider', mb: 1.5 }}>
+        <Tabs
+          value={tab}
+          onChange={(_e, v: number) => setTab(v)}
+          aria-label="Access kit documents"
+          sx={{ borderBottom: 1, borderColor: 'divider', mb: 1.5 }}
+        >
           {DOCUMENTS.map((d) => (
             <Tab key={d.key} label={d.tab} />
           ))}
@@ -87,8 +92,17 @@ export function AccessKitDialog({ onClose }: { onClose(): void }) {
         <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
           {doc.help}
         </Typography>
-        <Box sx={{ height: 4 }}>{kit.loading ? <LinearProgress aria-label="Generating the access kit" /> : null}</Box>
-        {kit.data ? <CodeBlock label={doc.label} text={kit.data[doc.key]} maxHeight={380} testId="access-kit-document" /> : null}
+        <Box sx={{ height: 4 }}>
+          {kit.loading ? <LinearProgress aria-label="Generating the access kit" /> : null}
+        </Box>
+        {kit.data ? (
+          <CodeBlock
+            label={doc.label}
+            text={kit.data[doc.key]}
+            maxHeight={380}
+            testId="access-kit-document"
+          />
+        ) : null}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2.5 }}>
         <Button onClick={onClose}>Close</Button>

@@ -23,7 +23,17 @@ const PHASES = [
   { id: 'done', label: 'Done', unit: 'tasks' },
 ] as const;
 
-function Counter({ label, value, testId, alert }: { label: string; value: string; testId: string; alert?: boolean }) {
+function Counter({
+  label,
+  value,
+  testId,
+  alert,
+}: {
+  label: string;
+  value: string;
+  testId: string;
+  alert?: boolean;
+}) {
   return (
     <Box>
       <Typography variant="caption" component="dt" sx={{ color: 'text.secondary', display: 'block' }}>
@@ -35,7 +45,12 @@ function Counter({ label, value, testId, alert }: { label: string; value: string
         data-testid={testId}
         title={value}
         noWrap
-        sx={{ m: 0, fontWeight: 600, fontVariantNumeric: 'tabular-nums', color: alert ? 'warning.main' : 'text.primary' }}
+        sx={{
+          m: 0,
+          fontWeight: 600,
+          fontVariantNumeric: 'tabular-nums',
+          color: alert ? 'warning.main' : 'text.primary',
+        }}
       >
         {value}
       </Typography>
@@ -53,7 +68,8 @@ interface RunSummary {
 
 function numberAt(value: unknown, ...path: string[]): number | null {
   let v = value;
-  for (const key of path) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
@@ -63,7 +79,13 @@ function runSummary(job: TrackedJob): RunSummary | null {
   const evidence = numberAt(result, 'stats', 'evidence') ?? detailNumber(job.progress, 'evidence');
   const gaps = numberAt(result, 'stats', 'gaps') ?? detailNumber(job.progress, 'gaps');
   if (evidence === null || gaps === null) return null;
-  return { runId: numberAt(result, 'runId'), evidence, gaps, resources: numberAt(result, 'stats', 'resources'), failing: numberAt(result, 'stats', 'findings', 'fail') };
+  return {
+    runId: numberAt(result, 'runId'),
+    evidence,
+    gaps,
+    resources: numberAt(result, 'stats', 'resources'),
+    failing: numberAt(result, 'stats', 'findings', 'fail'),
+  };
 }
 
 function outcomeTitle(job: TrackedJob): string {
@@ -85,7 +107,13 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
   if (!job) return null;
   const p = job.progress;
   const finished = job.finished;
-  const phaseIndex = finished?.outcome === 'completed' ? PHASES.length : Math.max(0, PHASES.findIndex((ph) => ph.id === p?.phase));
+  const phaseIndex =
+    finished?.outcome === 'completed'
+      ? PHASES.length
+      : Math.max(
+          0,
+          PHASES.findIndex((ph) => ph.id === p?.phase),
+        );
   const phase = PHASES[Math.min(phaseIndex, PHASES.length - 1)]!;
   const percent = p && p.total > 0 ? Math.min(100, (p.done / p.total) * 100) : null;
   const evidence = detailNumber(p, 'evidence');
@@ -94,7 +122,13 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
 
   return (
     <SectionPanel
-      title={finished ? (summary && summary.runId !== null ? `Run #${summary.runId}` : 'Last assessment') : 'Assessment running'}
+      title={
+        finished
+          ? summary && summary.runId !== null
+            ? `Run #${summary.runId}`
+            : 'Last assessment'
+          : 'Assessment running'
+      }
       testId="assessment-progress"
       actions={
         finished ? (
@@ -118,7 +152,9 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
       <Stepper activeStep={phaseIndex} aria-label="Assessment phases" sx={{ maxWidth: 640 }}>
         {PHASES.map((ph, i) => (
           <Step key={ph.id} completed={i < phaseIndex}>
-            <StepLabel error={finished !== null && finished.outcome !== 'completed' && i === phaseIndex}>{ph.label}</StepLabel>
+            <StepLabel error={finished !== null && finished.outcome !== 'completed' && i === phaseIndex}>
+              {ph.label}
+            </StepLabel>
           </Step>
         ))}
       </Stepper>
@@ -131,38 +167,93 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
           sx={{ height: 6, borderRadius: 3 }}
         />
         <Stack direction="row" spacing={2} sx={{ mt: 0.75, justifyContent: 'space-between' }}>
-          <Typography variant="body2" role="status" data-testid="progress-message" noWrap title={p?.message} sx={{ minWidth: 0 }}>
+          <Typography
+            variant="body2"
+            role="status"
+            data-testid="progress-message"
+            noWrap
+            title={p?.message}
+            sx={{ minWidth: 0 }}
+          >
             {p?.message ?? 'Starting…'}
           </Typography>
           {p && !finished ? (
-            <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid="progress-count">
+            <Typography
+              variant="body2"
+              sx={{ color: 'text.secondary', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+              data-testid="progress-count"
+            >
               {formatCount(p.done)} of {formatCount(p.total)} {phase.unit}
             </Typography>
           ) : null}
         </Stack>
       </Box>
       {finished && summary ? (
-        <Box component="dl" sx={{ m: 0, display: 'grid', columnGap: 2, rowGap: 1.5, gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' }}>
+        <Box
+          component="dl"
+          sx={{
+            m: 0,
+            display: 'grid',
+            columnGap: 2,
+            rowGap: 1.5,
+            gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
+          }}
+        >
           <Counter label="Evidence items" value={formatCount(summary.evidence)} testId="progress-evidence" />
-          <Counter label="Coverage gaps" value={formatCount(summary.gaps)} testId="progress-gaps" alert={summary.gaps > 0} />
-          <Counter label="Resources" value={summary.resources === null ? '—' : formatCount(summary.resources)} testId="result-resources" />
-          <Counter label="Failing findings" value={summary.failing === null ? '—' : formatCount(summary.failing)} testId="result-failing" />
+          <Counter
+            label="Coverage gaps"
+            value={formatCount(summary.gaps)}
+            testId="progress-gaps"
+            alert={summary.gaps > 0}
+          />
+          <Counter
+            label="Resources"
+            value={summary.resources === null ? '—' : formatCount(summary.resources)}
+            testId="result-resources"
+          />
+          <Counter
+            label="Failing findings"
+            value={summary.failing === null ? '—' : formatCount(summary.failing)}
+            testId="result-failing"
+          />
         </Box>
       ) : (
         <Box
           component="dl"
-          sx={{ m: 0, display: 'grid', columnGap: 2, rowGap: 1.5, gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', '& > :first-of-type': { gridColumn: '1 / -1' } }}
+          sx={{
+            m: 0,
+            display: 'grid',
+            columnGap: 2,
+            rowGap: 1.5,
+            gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
+            '& > :first-of-type': { gridColumn: '1 / -1' },
+          }}
         >
           <Counter label="Target" value={detailText(p, 'target') ?? '—'} testId="progress-target" />
           <Counter label="Service" value={detailText(p, 'service') ?? '—'} testId="progress-service" />
           <Counter label="Region" value={detailText(p, 'region') ?? '—'} testId="progress-region" />
-          <Counter label="Evidence items" value={evidence === null ? '—' : formatCount(evidence)} testId="progress-evidence" />
-          <Counter label="Coverage gaps" value={gaps === null ? '—' : formatCount(gaps)} testId="progress-gaps" alert={(gaps ?? 0) > 0} />
+          <Counter
+            label="Evidence items"
+            value={evidence === null ? '—' : formatCount(evidence)}
+            testId="progress-evidence"
+          />
+          <Counter
+            label="Coverage gaps"
+            value={gaps === null ? '—' : formatCount(gaps)}
+            testId="progress-gaps"
+            alert={(gaps ?? 0) > 0}
+          />
         </Box>
       )}
       {finished ? (
         <Alert
-          severity={finished.outcome === 'completed' ? 'success' : finished.outcome === 'cancelled' ? 'warning' : 'error'}
+          severity={
+            finished.outcome === 'completed'
+              ? 'success'
+              : finished.outcome === 'cancelled'
+                ? 'warning'
+                : 'error'
+          }
           variant="outlined"
           data-testid="assessment-outcome"
           action={
@@ -178,7 +269,10 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
             {finished.message}
           </Box>
           {finished.errorCode ? (
-            <Box component="span" sx={{ display: 'block', mt: 0.5, fontFamily: monospaceFont, fontSize: '0.78rem' }}>
+            <Box
+              component="span"
+              sx={{ display: 'block', mt: 0.5, fontFamily: monospaceFont, fontSize: '0.78rem' }}
+            >
               {finished.errorCode}
             </Box>
           ) : null}

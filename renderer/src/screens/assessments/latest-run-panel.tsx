@@ -14,8 +14,9 @@ export function LatestRunPanel() {
     return (
       <SectionPanel title="No assessment has run in this workspace yet">
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          Start with the simulated demo organisation to see every screen with data, or add the client’s accounts as live targets. The same
-          runs are available from a terminal: <CommandHint>phi-audit demo</CommandHint>, <CommandHint>phi-audit assess</CommandHint>.
+          Start with the simulated demo organisation to see every screen with data, or add the client’s
+          accounts as live targets. The same runs are available from a terminal:{' '}
+          <CommandHint>phi-audit demo</CommandHint>, <CommandHint>phi-audit assess</CommandHint>.
         </Typography>
       </SectionPanel>
     );
@@ -33,7 +34,10 @@ export function LatestRunPanel() {
           {
             label: 'Failing findings',
             value: (
-              <Box component="span" sx={{ color: counts.failingFindings > 0 ? 'error.main' : undefined, fontWeight: 600 }}>
+              <Box
+                component="span"
+                sx={{ color: counts.failingFindings > 0 ? 'error.main' : undefined, fontWeight: 600 }}
+              >
                 {formatCount(counts.failingFindings)}
               </Box>
             ),

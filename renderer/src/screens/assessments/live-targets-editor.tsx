@@ -13,7 +13,15 @@ import { useOperation } from '../../api/hooks';
 import { monospaceFont } from '../../theme/theme';
 import { useOpenWorkspace } from '../../workspace/requires-workspace';
 import { regionProvider } from '../engagement/region-suggestions';
-import { cloudLabels, describeSignIn, newTargetDraft, toTargetInput, type AwsSignIn, type AzureSignIn, type TargetDraft } from './target-draft';
+import {
+  cloudLabels,
+  describeSignIn,
+  newTargetDraft,
+  toTargetInput,
+  type AwsSignIn,
+  type AzureSignIn,
+  type TargetDraft,
+} from './target-draft';
 import { TargetDialog } from './target-dialog';
 
 interface LiveTargetsEditorProps {
@@ -25,9 +33,20 @@ const awsMethods: readonly string[] = ['profile', 'assume-role', 'env', 'default
 const azureMethods: readonly string[] = ['azure-cli', 'device-code', 'client-secret', 'default'];
 
 /** A target this workspace already assessed, back in the form (simulated ones have nothing to reuse). */
-function draftFromSaved(t: { provider: 'aws' | 'azure'; label: string; cloud: string; scopeId: string; regions: string[]; auth: Record<string, string> }): TargetDraft | null {
+function draftFromSaved(t: {
+  provider: 'aws' | 'azure';
+  label: string;
+  cloud: string;
+  scopeId: string;
+  regions: string[];
+  auth: Record<string, string>;
+}): TargetDraft | null {
   const method = t.auth.method ?? '';
-  if (t.provider === 'aws' && awsMethods.includes(method) && (t.cloud === 'aws' || t.cloud === 'aws-us-gov')) {
+  if (
+    t.provider === 'aws' &&
+    awsMethods.includes(method) &&
+    (t.cloud === 'aws' || t.cloud === 'aws-us-gov')
+  ) {
     return {
       ...newTargetDraft('aws'),
       label: t.label,
@@ -40,7 +59,11 @@ function draftFromSaved(t: { provider: 'aws' | 'azure'; label: string; cloud: st
       externalId: t.auth.externalId ?? '',
     };
   }
-  if (t.provider === 'azure' && azureMethods.includes(method) && (t.cloud === 'AzureCloud' || t.cloud === 'AzureUSGovernment')) {
+  if (
+    t.provider === 'azure' &&
+    azureMethods.includes(method) &&
+    (t.cloud === 'AzureCloud' || t.cloud === 'AzureUSGovernment')
+  ) {
     return {
       ...newTargetDraft('azure'),
       label: t.label,
@@ -64,12 +87,16 @@ export function LiveTargetsEditor({ targets, onChange }: LiveTargetsEditorProps)
   const reusable = (saved.data ?? []).map(draftFromSaved).filter((d): d is TargetDraft => d !== null);
   const add = (provider: 'aws' | 'azure') => {
     // Start from the engagement's approved regions of that cloud: usually exactly the scope.
-    const regions = engagement.approvedRegions.filter((r) => (regionProvider(r) === 'AWS') === (provider === 'aws'));
+    const regions = engagement.approvedRegions.filter(
+      (r) => (regionProvider(r) === 'AWS') === (provider === 'aws'),
+    );
     setEditing({ index: null, draft: { ...newTargetDraft(provider), regions } });
   };
   const save = (draft: TargetDraft) => {
     if (!editing) return;
-    onChange(editing.index === null ? [...targets, draft] : targets.map((t, i) => (i === editing.index ? draft : t)));
+    onChange(
+      editing.index === null ? [...targets, draft] : targets.map((t, i) => (i === editing.index ? draft : t)),
+    );
     setEditing(null);
   };
 
@@ -84,7 +111,16 @@ export function LiveTargetsEditor({ targets, onChange }: LiveTargetsEditorProps)
                 component="li"
                 key={`${t.provider}:${t.scopeId}:${i}`}
                 data-testid="live-target"
-                sx={{ border: 1, borderColor: 'divider', borderRadius: 1, px: 1.5, py: 1, display: 'flex', gap: 1, alignItems: 'flex-start' }}
+                sx={{
+                  border: 1,
+                  borderColor: 'divider',
+                  borderRadius: 1,
+                  px: 1.5,
+                  py: 1,
+                  display: 'flex',
+                  gap: 1,
+                  alignItems: 'flex-start',
+                }}
               >
                 <Box sx={{ flex: 1, minWidth: 0 }}>
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -93,17 +129,32 @@ export function LiveTargetsEditor({ targets, onChange }: LiveTargetsEditorProps)
                     </Typography>
                     <Chip label={cloudLabels[t.cloud]} variant="outlined" />
                   </Stack>
-                  <Typography variant="body2" sx={{ fontFamily: monospaceFont, fontSize: '0.78rem', overflowWrap: 'anywhere' }}>
+                  <Typography
+                    variant="body2"
+                    sx={{ fontFamily: monospaceFont, fontSize: '0.78rem', overflowWrap: 'anywhere' }}
+                  >
                     {t.scopeId}
                   </Typography>
-                  <Typography variant="caption" component="p" sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}>
+                  <Typography
+                    variant="caption"
+                    component="p"
+                    sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}
+                  >
                     {describeSignIn(input.auth)} · {t.regions.join(', ')}
                   </Typography>
                 </Box>
-                <IconButton size="small" aria-label={`Edit ${t.label}`} onClick={() => setEditing({ index: i, draft: t })}>
+                <IconButton
+                  size="small"
+                  aria-label={`Edit ${t.label}`}
+                  onClick={() => setEditing({ index: i, draft: t })}
+                >
                   <EditOutlined fontSize="small" />
                 </IconButton>
-                <IconButton size="small" aria-label={`Remove ${t.label}`} onClick={() => onChange(targets.filter((_, j) => j !== i))}>
+                <IconButton
+                  size="small"
+                  aria-label={`Remove ${t.label}`}
+                  onClick={() => onChange(targets.filter((_, j) => j !== i))}
+                >
                   <DeleteOutlined fontSize="small" />
                 </IconButton>
               </Box>
@@ -112,7 +163,8 @@ export function LiveTargetsEditor({ targets, onChange }: LiveTargetsEditorProps)
         </Stack>
       ) : (
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          No targets yet. Add the client’s AWS accounts and Azure subscriptions; the run signs in with your own read-only credentials.
+          No targets yet. Add the client’s AWS accounts and Azure subscriptions; the run signs in with your
+          own read-only credentials.
         </Typography>
       )}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
@@ -124,11 +176,19 @@ export function LiveTargetsEditor({ targets, onChange }: LiveTargetsEditorProps)
         </Button>
         {targets.length === 0 && reusable.length > 0 ? (
           <Button size="small" startIcon={<HistoryOutlined />} onClick={() => onChange(reusable)}>
-            Use the {reusable.length === 1 ? 'live target' : `${reusable.length} live targets`} of earlier runs
+            Use the {reusable.length === 1 ? 'live target' : `${reusable.length} live targets`} of earlier
+            runs
           </Button>
         ) : null}
       </Box>
-      {editing ? <TargetDialog initial={editing.draft} editing={editing.index !== null} onSave={save} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <TargetDialog
+          initial={editing.draft}
+          editing={editing.index !== null}
+          onSave={save}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </Stack>
   );
 }

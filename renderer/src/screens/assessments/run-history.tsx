@@ -27,7 +27,14 @@ const STATUS_COLOR: Record<string, 'success' | 'info' | 'warning' | 'error'> = {
 };
 
 export function RunStatusChip({ status }: { status: string }) {
-  return <Chip label={status} color={STATUS_COLOR[status] ?? 'info'} variant="outlined" sx={{ textTransform: 'capitalize' }} />;
+  return (
+    <Chip
+      label={status}
+      color={STATUS_COLOR[status] ?? 'info'}
+      variant="outlined"
+      sx={{ textTransform: 'capitalize' }}
+    />
+  );
 }
 
 function statNumber(run: Run, key: string): number | null {
@@ -36,7 +43,11 @@ function statNumber(run: Run, key: string): number | null {
 }
 
 function kindLabel(run: Run): { title: string; detail: string | null } {
-  if (run.kind === 'evaluate') return { title: 'Offline re-evaluation', detail: run.sourceRunId !== null ? `of run #${run.sourceRunId}` : null };
+  if (run.kind === 'evaluate')
+    return {
+      title: 'Offline re-evaluation',
+      detail: run.sourceRunId !== null ? `of run #${run.sourceRunId}` : null,
+    };
   if (run.kind === 'simulated') return { title: 'Simulated', detail: run.scenario };
   if (run.kind === 'live') return { title: 'Live', detail: null };
   return { title: run.kind, detail: run.scenario };
@@ -89,7 +100,11 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
                   <TableCell>
                     <RunStatusChip status={run.status} />
                     {run.error && run.status !== 'cancelled' ? (
-                      <Typography variant="caption" component="p" sx={{ color: 'error.main', maxWidth: 240, mt: 0.5 }}>
+                      <Typography
+                        variant="caption"
+                        component="p"
+                        sx={{ color: 'error.main', maxWidth: 240, mt: 0.5 }}
+                      >
                         {run.error}
                       </Typography>
                     ) : null}
@@ -103,13 +118,23 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
                   <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                     {evidence === null ? '—' : formatCount(evidence)}
                   </TableCell>
-                  <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', color: (gaps ?? 0) > 0 ? 'warning.main' : undefined }}>
+                  <TableCell
+                    align="right"
+                    sx={{
+                      fontVariantNumeric: 'tabular-nums',
+                      color: (gaps ?? 0) > 0 ? 'warning.main' : undefined,
+                    }}
+                  >
                     {gaps === null ? '—' : formatCount(gaps)}
                   </TableCell>
                   <TableCell
                     align="right"
                     data-testid="run-failing"
-                    sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: run.failing > 0 ? 600 : undefined, color: run.failing > 0 ? 'error.main' : undefined }}
+                    sx={{
+                      fontVariantNumeric: 'tabular-nums',
+                      fontWeight: run.failing > 0 ? 600 : undefined,
+                      color: run.failing > 0 ? 'error.main' : undefined,
+                    }}
                   >
                     {run.status === 'completed' ? formatCount(run.failing) : '—'}
                   </TableCell>
@@ -135,7 +160,11 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
                   </TableCell>
                   <TableCell align="right" sx={{ pr: 1.5 }}>
                     {run.status === 'completed' ? (
-                      <Button size="small" href={findingsHref(run.id)} aria-label={`Findings of run ${run.id}`}>
+                      <Button
+                        size="small"
+                        href={findingsHref(run.id)}
+                        aria-label={`Findings of run ${run.id}`}
+                      >
                         Findings
                       </Button>
                     ) : null}
@@ -146,7 +175,9 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
             {!runs.loading && rows.length === 0 ? (
               <TableRow>
                 <TableCell colSpan={10} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
-                  {runs.error ? 'The runs could not be read.' : 'No assessment has run in this workspace yet.'}
+                  {runs.error
+                    ? 'The runs could not be read.'
+                    : 'No assessment has run in this workspace yet.'}
                 </TableCell>
               </TableRow>
             ) : null}

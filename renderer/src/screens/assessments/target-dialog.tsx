@@ -38,7 +38,10 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
     setDraft((d) => ({ ...d, [key]: value }));
     setErrors({});
   };
-  const helper = (field: keyof TargetErrors, text: string) => ({ error: Boolean(errors[field]), helperText: errors[field] ?? text });
+  const helper = (field: keyof TargetErrors, text: string) => ({
+    error: Boolean(errors[field]),
+    helperText: errors[field] ?? text,
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +57,9 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
   const signInHelp = aws
     ? awsSignInOptions.find((o) => o.value === draft.awsSignIn)?.help
     : azureSignInOptions.find((o) => o.value === draft.azureSignIn)?.help;
-  const regionChoices = aws ? awsRegions.filter((r) => r.startsWith('us-gov-') === (draft.cloud === 'aws-us-gov')) : azureRegions;
+  const regionChoices = aws
+    ? awsRegions.filter((r) => r.startsWith('us-gov-') === (draft.cloud === 'aws-us-gov'))
+    : azureRegions;
 
   return (
     <Dialog open onClose={onClose} aria-labelledby="target-dialog-title">
@@ -62,11 +67,19 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
         <DialogTitle id="target-dialog-title">{title}</DialogTitle>
         <DialogContent>
           <Alert severity="info" variant="outlined" sx={{ mb: 2.5 }}>
-            Only selectors are stored: {aws ? 'profile names and role ARNs' : 'tenant, client and subscription ids'}. Secrets stay in{' '}
-            {aws ? '~/.aws, the SSO cache or the environment' : 'the Azure CLI cache or the environment'}, and the SDK reads them when the run
-            starts.
+            Only selectors are stored:{' '}
+            {aws ? 'profile names and role ARNs' : 'tenant, client and subscription ids'}. Secrets stay in{' '}
+            {aws ? '~/.aws, the SSO cache or the environment' : 'the Azure CLI cache or the environment'}, and
+            the SDK reads them when the run starts.
           </Alert>
-          <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: 2, rowGap: 2.25 }}>
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+              columnGap: 2,
+              rowGap: 2.25,
+            }}
+          >
             <TextField
               id="target-label"
               label="Label"
@@ -83,7 +96,12 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
               value={draft.scopeId}
               onChange={(e) => set('scopeId', e.target.value)}
               slotProps={{ htmlInput: { spellCheck: false, inputMode: aws ? 'numeric' : 'text' } }}
-              {...helper('scopeId', aws ? '12 digits. The run checks the credentials sign in to this account.' : 'The subscription GUID.')}
+              {...helper(
+                'scopeId',
+                aws
+                  ? '12 digits. The run checks the credentials sign in to this account.'
+                  : 'The subscription GUID.',
+              )}
             />
             <TextField
               id="target-cloud"
@@ -94,20 +112,30 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
                 set('cloud', e.target.value as TargetDraft['cloud']);
                 set('regions', []);
               }}
-              helperText={aws ? 'GovCloud accounts live in their own partition.' : 'Azure Government has its own sign-in and endpoints.'}
+              helperText={
+                aws
+                  ? 'GovCloud accounts live in their own partition.'
+                  : 'Azure Government has its own sign-in and endpoints.'
+              }
             >
-              {(aws ? (['aws', 'aws-us-gov'] as const) : (['AzureCloud', 'AzureUSGovernment'] as const)).map((c) => (
-                <MenuItem key={c} value={c}>
-                  {cloudLabels[c]}
-                </MenuItem>
-              ))}
+              {(aws ? (['aws', 'aws-us-gov'] as const) : (['AzureCloud', 'AzureUSGovernment'] as const)).map(
+                (c) => (
+                  <MenuItem key={c} value={c}>
+                    {cloudLabels[c]}
+                  </MenuItem>
+                ),
+              )}
             </TextField>
             <TextField
               id="target-sign-in"
               select
               label="Sign-in"
               value={aws ? draft.awsSignIn : draft.azureSignIn}
-              onChange={(e) => (aws ? set('awsSignIn', e.target.value as AwsSignIn) : set('azureSignIn', e.target.value as AzureSignIn))}
+              onChange={(e) =>
+                aws
+                  ? set('awsSignIn', e.target.value as AwsSignIn)
+                  : set('azureSignIn', e.target.value as AzureSignIn)
+              }
               helperText={signInHelp}
             >
               {(aws ? awsSignInOptions : azureSignInOptions).map((o) => (
@@ -133,7 +161,10 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
                   value={draft.externalId}
                   onChange={(e) => set('externalId', e.target.value)}
                   slotProps={{ htmlInput: { spellCheck: false } }}
-                  {...helper('externalId', 'Optional; the one agreed with the client for the role’s trust policy.')}
+                  {...helper(
+                    'externalId',
+                    'Optional; the one agreed with the client for the role’s trust policy.',
+                  )}
                 />
               </>
             ) : null}
@@ -145,7 +176,12 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
                 value={draft.profile}
                 onChange={(e) => set('profile', e.target.value)}
                 slotProps={{ htmlInput: { spellCheck: false } }}
-                {...helper('profile', draft.awsSignIn === 'profile' ? 'As named in ~/.aws/config.' : 'Optional: your profile that assumes the role (default chain if empty).')}
+                {...helper(
+                  'profile',
+                  draft.awsSignIn === 'profile'
+                    ? 'As named in ~/.aws/config.'
+                    : 'Optional: your profile that assumes the role (default chain if empty).',
+                )}
               />
             ) : null}
             {!aws ? (
@@ -166,7 +202,10 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
                 value={draft.clientId}
                 onChange={(e) => set('clientId', e.target.value)}
                 slotProps={{ htmlInput: { spellCheck: false } }}
-                {...helper('clientId', 'The service principal’s application id. Its secret is read from AZURE_CLIENT_SECRET.')}
+                {...helper(
+                  'clientId',
+                  'The service principal’s application id. Its secret is read from AZURE_CLIENT_SECRET.',
+                )}
               />
             ) : null}
             <Box sx={{ gridColumn: '1 / -1' }}>

@@ -22,21 +22,54 @@ export interface TargetDraft {
   clientId: string;
 }
 
-export type TargetField = 'label' | 'scopeId' | 'regions' | 'profile' | 'roleArn' | 'externalId' | 'tenantId' | 'clientId';
+export type TargetField =
+  'label' | 'scopeId' | 'regions' | 'profile' | 'roleArn' | 'externalId' | 'tenantId' | 'clientId';
 export type TargetErrors = Partial<Record<TargetField, string>>;
 
 export const awsSignInOptions: readonly { value: AwsSignIn; label: string; help: string }[] = [
-  { value: 'profile', label: 'Named profile', help: 'A profile in ~/.aws/config: SSO, assume-role and credential-process profiles all work.' },
-  { value: 'assume-role', label: 'Assume a role', help: 'Assume the client’s read-only audit role from your own credentials (a source profile, or the default chain).' },
-  { value: 'env', label: 'Environment variables', help: 'AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN of the app’s environment.' },
-  { value: 'default', label: 'Default credential chain', help: 'The SDK’s usual order: environment, SSO, profile, container or instance credentials.' },
+  {
+    value: 'profile',
+    label: 'Named profile',
+    help: 'A profile in ~/.aws/config: SSO, assume-role and credential-process profiles all work.',
+  },
+  {
+    value: 'assume-role',
+    label: 'Assume a role',
+    help: 'Assume the client’s read-only audit role from your own credentials (a source profile, or the default chain).',
+  },
+  {
+    value: 'env',
+    label: 'Environment variables',
+    help: 'AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN of the app’s environment.',
+  },
+  {
+    value: 'default',
+    label: 'Default credential chain',
+    help: 'The SDK’s usual order: environment, SSO, profile, container or instance credentials.',
+  },
 ];
 
 export const azureSignInOptions: readonly { value: AzureSignIn; label: string; help: string }[] = [
-  { value: 'azure-cli', label: 'Azure CLI', help: 'The account you signed in with `az login` (use --tenant for the client’s tenant).' },
-  { value: 'device-code', label: 'Device code', help: 'Sign in in a browser with a one-time code when the run starts.' },
-  { value: 'client-secret', label: 'Service principal (secret from the environment)', help: 'The client id below; the secret is read from AZURE_CLIENT_SECRET at run time and never stored.' },
-  { value: 'default', label: 'Default credential chain', help: 'DefaultAzureCredential: environment, workload identity, managed identity, Azure CLI…' },
+  {
+    value: 'azure-cli',
+    label: 'Azure CLI',
+    help: 'The account you signed in with `az login` (use --tenant for the client’s tenant).',
+  },
+  {
+    value: 'device-code',
+    label: 'Device code',
+    help: 'Sign in in a browser with a one-time code when the run starts.',
+  },
+  {
+    value: 'client-secret',
+    label: 'Service principal (secret from the environment)',
+    help: 'The client id below; the secret is read from AZURE_CLIENT_SECRET at run time and never stored.',
+  },
+  {
+    value: 'default',
+    label: 'Default credential chain',
+    help: 'DefaultAzureCredential: environment, workload identity, managed identity, Azure CLI…',
+  },
 ];
 
 export const cloudLabels: Record<TargetDraft['cloud'], string> = {
@@ -75,20 +108,29 @@ export function checkTargetDraft(d: TargetDraft): TargetErrors {
     if (!/^\d{12}$/.test(d.scopeId.trim())) errors.scopeId = 'An AWS account id is 12 digits.';
     if (d.awsSignIn === 'profile' && !d.profile.trim()) errors.profile = 'Name the profile to use.';
     if (d.awsSignIn === 'assume-role') {
-      if (!ROLE_ARN.test(d.roleArn.trim())) errors.roleArn = 'An IAM role ARN, e.g. arn:aws:iam::123456789012:role/PhiAuditDeskReadOnly.';
-      else if (d.cloud === 'aws-us-gov' !== d.roleArn.trim().startsWith('arn:aws-us-gov:')) errors.roleArn = 'The role ARN’s partition does not match the target’s.';
+      if (!ROLE_ARN.test(d.roleArn.trim()))
+        errors.roleArn = 'An IAM role ARN, e.g. arn:aws:iam::123456789012:role/PhiAuditDeskReadOnly.';
+      else if ((d.cloud === 'aws-us-gov') !== d.roleArn.trim().startsWith('arn:aws-us-gov:'))
+        errors.roleArn = 'The role ARN’s partition does not match the target’s.';
     }
   } else {
     if (!GUID.test(d.scopeId.trim())) errors.scopeId = 'An Azure subscription id is a GUID.';
     if (d.tenantId.trim() && !GUID.test(d.tenantId.trim())) errors.tenantId = 'A tenant id is a GUID.';
-    if (d.azureSignIn === 'client-secret' && !GUID.test(d.clientId.trim())) errors.clientId = 'The application (client) id is a GUID.';
+    if (d.azureSignIn === 'client-secret' && !GUID.test(d.clientId.trim()))
+      errors.clientId = 'The application (client) id is a GUID.';
   }
   return errors;
 }
 
 /** The API's target input: only the selectors the chosen sign-in uses, never a secret. */
 export function toTargetInput(d: TargetDraft): TargetInput {
-  const base = { provider: d.provider, label: d.label.trim(), cloud: d.cloud, scopeId: d.scopeId.trim(), regions: d.regions };
+  const base = {
+    provider: d.provider,
+    label: d.label.trim(),
+    cloud: d.cloud,
+    scopeId: d.scopeId.trim(),
+    regions: d.regions,
+  };
   if (d.provider === 'aws') {
     const profile = d.profile.trim();
     switch (d.awsSignIn) {
@@ -97,7 +139,12 @@ export function toTargetInput(d: TargetDraft): TargetInput {
       case 'assume-role':
         return {
           ...base,
-          auth: { method: 'assume-role', roleArn: d.roleArn.trim(), ...(profile ? { profile } : {}), ...(d.externalId.trim() ? { externalId: d.externalId.trim() } : {}) },
+          auth: {
+            method: 'assume-role',
+            roleArn: d.roleArn.trim(),
+            ...(profile ? { profile } : {}),
+            ...(d.externalId.trim() ? { externalId: d.externalId.trim() } : {}),
+          },
         };
       case 'env':
       case 'default':

@@ -16,12 +16,19 @@ export type AuditEntry = OpOutput<'auditLog.list'>['entries'][number];
 const COLUMNS = 6;
 
 function isChange(value: unknown): value is { from: unknown; to: unknown } {
-  return typeof value === 'object' && value !== null && Object.keys(value).length === 2 && 'from' in value && 'to' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 2 &&
+    'from' in value &&
+    'to' in value
+  );
 }
 
 function plain(value: unknown): string {
   if (typeof value === 'string') return value === '' ? '(empty)' : value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.length === 0 ? '(none)' : value.join(', ');
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    return value.length === 0 ? '(none)' : value.join(', ');
   const compact = JSON.stringify(value);
   return compact.length <= 100 ? compact : JSON.stringify(value, null, 2);
 }
@@ -38,7 +45,11 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
 
   return (
     <>
-      <TableRow hover sx={{ '& > td': { borderBottom: open ? 'none' : undefined } }} data-testid="audit-entry">
+      <TableRow
+        hover
+        sx={{ '& > td': { borderBottom: open ? 'none' : undefined } }}
+        data-testid="audit-entry"
+      >
         <TableCell padding="checkbox">
           <IconButton
             size="small"
@@ -57,8 +68,13 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
           {formatDateTime(entry.at)}
         </TableCell>
         <TableCell>{entry.actor}</TableCell>
-        <TableCell sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', whiteSpace: 'nowrap' }}>{entry.action}</TableCell>
-        <TableCell sx={{ maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={entry.subject}>
+        <TableCell sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', whiteSpace: 'nowrap' }}>
+          {entry.action}
+        </TableCell>
+        <TableCell
+          sx={{ maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          title={entry.subject}
+        >
           {entry.subject}
         </TableCell>
       </TableRow>
@@ -74,18 +90,35 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
                     : details.map(([key, value]) => ({
                         label: key,
                         value: (
-                          <Box component="span" sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', whiteSpace: 'pre-wrap' }}>
+                          <Box
+                            component="span"
+                            sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', whiteSpace: 'pre-wrap' }}
+                          >
                             {detailValue(value)}
                           </Box>
                         ),
                       }))),
                   {
                     label: 'Previous hash',
-                    value: <Box component="span" sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', color: 'text.secondary' }}>{entry.prevHash}</Box>,
+                    value: (
+                      <Box
+                        component="span"
+                        sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', color: 'text.secondary' }}
+                      >
+                        {entry.prevHash}
+                      </Box>
+                    ),
                   },
                   {
                     label: 'Entry hash',
-                    value: <Box component="span" sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', color: 'text.secondary' }}>{entry.hash}</Box>,
+                    value: (
+                      <Box
+                        component="span"
+                        sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', color: 'text.secondary' }}
+                      >
+                        {entry.hash}
+                      </Box>
+                    ),
                   },
                 ]}
               />

@@ -24,7 +24,9 @@ export function AuditLogScreen() {
   const [pageSize, setPageSize] = useState(50);
   const list = useOperation('auditLog.list', { limit: pageSize, offset: page * pageSize });
   const verify = useAction('auditLog.verify', { invalidates: false });
-  const [verification, setVerification] = useState<{ result: AuditVerification; checkedAt: string } | null>(null);
+  const [verification, setVerification] = useState<{ result: AuditVerification; checkedAt: string } | null>(
+    null,
+  );
 
   const runVerify = async () => {
     const result = await verify.run({});
@@ -49,9 +51,13 @@ export function AuditLogScreen() {
           </Button>
         }
       />
-      {verification ? <VerificationResult result={verification.result} checkedAt={verification.checkedAt} /> : null}
+      {verification ? (
+        <VerificationResult result={verification.result} checkedAt={verification.checkedAt} />
+      ) : null}
       <Paper variant="outlined">
-        <Box sx={{ height: 4 }}>{list.loading ? <LinearProgress aria-label="Loading audit log" /> : null}</Box>
+        <Box sx={{ height: 4 }}>
+          {list.loading ? <LinearProgress aria-label="Loading audit log" /> : null}
+        </Box>
         <TableContainer>
           <Table aria-label="Audit log entries">
             <TableHead>

@@ -12,7 +12,14 @@ import { fieldErrorOf } from '../../components/field-errors';
 import { navigate } from '../../shell/router';
 import { useAppInfo } from '../../workspace/workspace-actions';
 import { useWorkspace } from '../../workspace/workspace-context';
-import { checkDraft, engagementFieldNames, newEngagementDraft, suggestFileName, type EngagementDraft, type FieldMessages } from './engagement-draft';
+import {
+  checkDraft,
+  engagementFieldNames,
+  newEngagementDraft,
+  suggestFileName,
+  type EngagementDraft,
+  type FieldMessages,
+} from './engagement-draft';
 import { EngagementFields } from './engagement-fields';
 
 const formFields = [...engagementFieldNames, 'file'] as const;
@@ -32,9 +39,12 @@ export function CreateEngagementForm() {
   const apiError = fieldErrorOf(create.error, formFields);
   const errors: FieldMessages<FormField> = { ...localErrors };
   if (apiError) {
-    const list = apiError.index !== undefined ? (draft[apiError.field as keyof EngagementDraft] as unknown) : undefined;
+    const list =
+      apiError.index !== undefined ? (draft[apiError.field as keyof EngagementDraft] as unknown) : undefined;
     const bad = Array.isArray(list) ? (list[apiError.index!] as string | undefined) : undefined;
-    errors[apiError.field] = bad ? `“${bad}”: ${apiError.message.charAt(0).toLowerCase()}${apiError.message.slice(1)}` : apiError.message;
+    errors[apiError.field] = bad
+      ? `“${bad}”: ${apiError.message.charAt(0).toLowerCase()}${apiError.message.slice(1)}`
+      : apiError.message;
   }
 
   const edit = (next: EngagementDraft) => {
@@ -81,9 +91,14 @@ export function CreateEngagementForm() {
               create.reset();
             }}
             error={Boolean(errors.file)}
-            helperText={errors.file ?? (isAbsolute ? 'Saved at this path.' : info ? `Saved in ${info.workspaceDir}` : ' ')}
+            helperText={
+              errors.file ??
+              (isAbsolute ? 'Saved at this path.' : info ? `Saved in ${info.workspaceDir}` : ' ')
+            }
             slotProps={{
-              input: isAbsolute ? {} : { endAdornment: <InputAdornment position="end">.phiaudit</InputAdornment> },
+              input: isAbsolute
+                ? {}
+                : { endAdornment: <InputAdornment position="end">.phiaudit</InputAdornment> },
             }}
           />
         </EngagementFields>

@@ -9,7 +9,14 @@ import { useState, type FormEvent } from 'react';
 import { useAction } from '../../api/hooks';
 import { fieldErrorOf } from '../../components/field-errors';
 import { useWorkspace, type WorkspaceSummary } from '../../workspace/workspace-context';
-import { checkDraft, draftFromSummary, engagementFieldNames, type EngagementDraft, type FieldMessages, type EngagementFieldName } from './engagement-draft';
+import {
+  checkDraft,
+  draftFromSummary,
+  engagementFieldNames,
+  type EngagementDraft,
+  type FieldMessages,
+  type EngagementFieldName,
+} from './engagement-draft';
 import { EngagementFields } from './engagement-fields';
 
 interface EditSettingsDialogProps {
@@ -22,7 +29,9 @@ export function EditSettingsDialog({ summary, onClose }: EditSettingsDialogProps
   const { setSummary } = useWorkspace();
   const [draft, setDraft] = useState<EngagementDraft>(() => draftFromSummary(summary));
   const [localErrors, setLocalErrors] = useState<FieldMessages<EngagementFieldName>>({});
-  const update = useAction('engagement.update', { handlesError: (e) => fieldErrorOf(e, engagementFieldNames) !== null });
+  const update = useAction('engagement.update', {
+    handlesError: (e) => fieldErrorOf(e, engagementFieldNames) !== null,
+  });
   const apiError = fieldErrorOf(update.error, engagementFieldNames);
   const errors = apiError ? { ...localErrors, [apiError.field]: apiError.message } : localErrors;
 

@@ -34,7 +34,8 @@ export function newEngagementDraft(today = new Date()): EngagementDraft {
 }
 
 export function draftFromSummary(summary: WorkspaceSummary): EngagementDraft {
-  const { client, title, periodStart, periodEnd, approvedRegions, phiTagKeys, phiPathPatterns, consultant } = summary.engagement;
+  const { client, title, periodStart, periodEnd, approvedRegions, phiTagKeys, phiPathPatterns, consultant } =
+    summary.engagement;
   return { client, title, periodStart, periodEnd, approvedRegions, phiTagKeys, phiPathPatterns, consultant };
 }
 

@@ -19,12 +19,30 @@ interface EngagementFieldsProps {
 const tagKeySuggestions = ['phi', 'data-classification', 'hipaa', 'ephi', 'sensitivity', 'compliance'];
 
 /** The engagement settings, shared by the create form and the settings dialog. */
-export function EngagementFields({ value, onChange, errors, showPathPatterns, children, autoFocus }: EngagementFieldsProps) {
-  const set = <K extends keyof EngagementDraft>(key: K, v: EngagementDraft[K]) => onChange({ ...value, [key]: v });
-  const helper = (field: EngagementFieldName, text?: string) => ({ error: Boolean(errors[field]), helperText: errors[field] ?? text });
+export function EngagementFields({
+  value,
+  onChange,
+  errors,
+  showPathPatterns,
+  children,
+  autoFocus,
+}: EngagementFieldsProps) {
+  const set = <K extends keyof EngagementDraft>(key: K, v: EngagementDraft[K]) =>
+    onChange({ ...value, [key]: v });
+  const helper = (field: EngagementFieldName, text?: string) => ({
+    error: Boolean(errors[field]),
+    helperText: errors[field] ?? text,
+  });
 
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' }, columnGap: 2, rowGap: 2.25 }}>
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
+        columnGap: 2,
+        rowGap: 2.25,
+      }}
+    >
       <TextField
         id="engagement-client"
         label="Client"
@@ -39,7 +57,10 @@ export function EngagementFields({ value, onChange, errors, showPathPatterns, ch
         label="Engagement title"
         value={value.title}
         onChange={(e) => set('title', e.target.value)}
-        {...helper('title', `Optional. Defaults to “HIPAA Security Rule assessment ${value.periodStart.slice(0, 4) || 'YYYY'}”.`)}
+        {...helper(
+          'title',
+          `Optional. Defaults to “HIPAA Security Rule assessment ${value.periodStart.slice(0, 4) || 'YYYY'}”.`,
+        )}
       />
       <TextField
         id="engagement-period-start"

@@ -16,7 +16,14 @@ export function EngagementScreen() {
         title="Engagement"
         description="No engagement is open. Create a workspace for a new engagement, or open one you or a colleague already collected."
       />
-      <Box sx={{ display: 'grid', gap: 2.5, alignItems: 'start', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 7fr) minmax(0, 5fr)' } }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2.5,
+          alignItems: 'start',
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 7fr) minmax(0, 5fr)' },
+        }}
+      >
         <CreateEngagementForm />
         <OpenExistingPanel />
       </Box>

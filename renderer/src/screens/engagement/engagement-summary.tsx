@@ -25,7 +25,13 @@ function ChipList({ values, empty, label }: { values: string[]; empty: string; l
     );
   }
   return (
-    <Stack component="ul" direction="row" useFlexGap aria-label={label} sx={{ flexWrap: 'wrap', gap: 0.75, listStyle: 'none', m: 0, p: 0 }}>
+    <Stack
+      component="ul"
+      direction="row"
+      useFlexGap
+      aria-label={label}
+      sx={{ flexWrap: 'wrap', gap: 0.75, listStyle: 'none', m: 0, p: 0 }}
+    >
       {values.map((v) => (
         <li key={v}>
           <Chip label={v} variant="outlined" sx={{ fontFamily: monospaceFont, fontSize: '0.78rem' }} />
@@ -38,7 +44,11 @@ function ChipList({ values, empty, label }: { values: string[]; empty: string; l
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2.5 }}>
-      <Typography variant="overline" component="h2" sx={{ color: 'text.secondary', display: 'block', mb: 1.5 }}>
+      <Typography
+        variant="overline"
+        component="h2"
+        sx={{ color: 'text.secondary', display: 'block', mb: 1.5 }}
+      >
         {title}
       </Typography>
       {children}
@@ -65,7 +75,11 @@ function StatTile({ stat }: { stat: Stat }) {
         <Typography
           variant="h5"
           component="p"
-          sx={{ fontVariantNumeric: 'tabular-nums', color: attention ? 'error.main' : 'text.primary', mt: 0.25 }}
+          sx={{
+            fontVariantNumeric: 'tabular-nums',
+            color: attention ? 'error.main' : 'text.primary',
+            mt: 0.25,
+          }}
           aria-label={`${stat.label}: ${stat.value}`}
         >
           {formatCount(stat.value)}
@@ -111,23 +125,55 @@ export function EngagementSummary({ summary }: { summary: WorkspaceSummary }) {
           <Button variant="outlined" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
             Edit settings
           </Button>
-          <Button color="inherit" startIcon={<CloseOutlined />} onClick={() => void close()} disabled={closing}>
+          <Button
+            color="inherit"
+            startIcon={<CloseOutlined />}
+            onClick={() => void close()}
+            disabled={closing}
+          >
             Close engagement
           </Button>
         </Stack>
       </Stack>
 
-      <Box sx={{ display: 'grid', gap: 2.5, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' } }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2.5,
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 3fr) minmax(0, 2fr)' },
+        }}
+      >
         <Section title="Settings">
           <DefinitionList
             items={[
               { label: 'Client', value: e.client },
               { label: 'Title', value: e.title },
-              { label: 'Period', value: <span data-testid="engagement-period">{formatPeriod(e.periodStart, e.periodEnd)}</span> },
-              { label: 'Approved regions', value: <ChipList label="Approved regions" values={e.approvedRegions} empty="None set" /> },
-              { label: 'PHI tag keys', value: <ChipList label="PHI tag keys" values={e.phiTagKeys} empty="None set" /> },
-              { label: 'PHI path patterns', value: <ChipList label="PHI path patterns" values={e.phiPathPatterns} empty="None set" /> },
-              { label: 'Consultant', value: e.consultant || <Box component="span" sx={{ color: 'text.secondary' }}>Not set</Box> },
+              {
+                label: 'Period',
+                value: (
+                  <span data-testid="engagement-period">{formatPeriod(e.periodStart, e.periodEnd)}</span>
+                ),
+              },
+              {
+                label: 'Approved regions',
+                value: <ChipList label="Approved regions" values={e.approvedRegions} empty="None set" />,
+              },
+              {
+                label: 'PHI tag keys',
+                value: <ChipList label="PHI tag keys" values={e.phiTagKeys} empty="None set" />,
+              },
+              {
+                label: 'PHI path patterns',
+                value: <ChipList label="PHI path patterns" values={e.phiPathPatterns} empty="None set" />,
+              },
+              {
+                label: 'Consultant',
+                value: e.consultant || (
+                  <Box component="span" sx={{ color: 'text.secondary' }}>
+                    Not set
+                  </Box>
+                ),
+              },
             ]}
           />
         </Section>

@@ -23,7 +23,9 @@ export function OpenExistingPanel() {
   const info = useAppInfo();
   const recent = useOperation('workspace.recent', {});
   const [path, setPath] = useState('');
-  const { open, pending, error, reset } = useOpenWorkspaceFile({ handlesError: (e) => fieldErrorOf(e, ['path']) !== null });
+  const { open, pending, error, reset } = useOpenWorkspaceFile({
+    handlesError: (e) => fieldErrorOf(e, ['path']) !== null,
+  });
   const pathError = fieldErrorOf(error, ['path']);
 
   const submitPath = (event: FormEvent) => {
@@ -68,7 +70,10 @@ export function OpenExistingPanel() {
               <TableRow key={w.path} hover>
                 <TableCell>
                   <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', minWidth: 0 }}>
-                    <InsertDriveFileOutlined fontSize="small" sx={{ color: 'text.secondary', flexShrink: 0 }} />
+                    <InsertDriveFileOutlined
+                      fontSize="small"
+                      sx={{ color: 'text.secondary', flexShrink: 0 }}
+                    />
                     <Box sx={{ minWidth: 0 }}>
                       <Typography variant="body2" noWrap title={w.path} sx={{ fontWeight: 500 }}>
                         {w.fileName}
@@ -80,7 +85,13 @@ export function OpenExistingPanel() {
                   </Stack>
                 </TableCell>
                 <TableCell align="right" sx={{ pr: 1 }}>
-                  <Button size="small" variant="outlined" onClick={() => void open(w.path)} disabled={pending} aria-label={`Open ${w.fileName}`}>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={() => void open(w.path)}
+                    disabled={pending}
+                    aria-label={`Open ${w.fileName}`}
+                  >
                     Open
                   </Button>
                 </TableCell>
@@ -89,7 +100,17 @@ export function OpenExistingPanel() {
           </TableBody>
         </Table>
       ) : recent.loading ? null : (
-        <Typography variant="body2" sx={{ color: 'text.secondary', py: 2, mb: 2, borderTop: 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Typography
+          variant="body2"
+          sx={{
+            color: 'text.secondary',
+            py: 2,
+            mb: 2,
+            borderTop: 1,
+            borderBottom: 1,
+            borderColor: 'divider',
+          }}
+        >
           No workspaces in this folder yet. Create one, or open a file by its path.
         </Typography>
       )}
@@ -112,7 +133,12 @@ export function OpenExistingPanel() {
             Open
           </Button>
           {desk.dialogs ? (
-            <Button variant="outlined" startIcon={<FolderOpenOutlined />} onClick={() => void browse()} sx={{ flexShrink: 0, height: 40 }}>
+            <Button
+              variant="outlined"
+              startIcon={<FolderOpenOutlined />}
+              onClick={() => void browse()}
+              sx={{ flexShrink: 0, height: 40 }}
+            >
               Browse…
             </Button>
           ) : null}

@@ -70,10 +70,12 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setLocalError(null);
-    if (signer === 'p12' && !p12Path.trim()) return setLocalError('Enter the path of your certificate (.p12 or .pfx).');
+    if (signer === 'p12' && !p12Path.trim())
+      return setLocalError('Enter the path of your certificate (.p12 or .pfx).');
     const result = await start.run({
       ...(outDir.trim() ? { outDir: outDir.trim() } : {}),
-      signer: signer === 'p12' ? { kind: 'p12', p12Path: p12Path.trim(), passphrase } : { kind: 'self-signed' },
+      signer:
+        signer === 'p12' ? { kind: 'p12', p12Path: p12Path.trim(), passphrase } : { kind: 'self-signed' },
     });
     if (result.ok) {
       // The passphrase served its one purpose: it is not kept in the window.
@@ -106,26 +108,40 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
         <Stack spacing={2} sx={{ maxWidth: 920 }}>
           {lastRun === null ? (
             <Alert severity="info" variant="outlined">
-              No assessment has run in this workspace yet: the package would hold only the engagement, attestations and PHI flows, and say so
-              in each empty section.
+              No assessment has run in this workspace yet: the package would hold only the engagement,
+              attestations and PHI flows, and say so in each empty section.
             </Alert>
           ) : null}
-          <RadioGroup aria-label="Signer" value={signer} onChange={(e) => setSigner(e.target.value as SignerKind)} sx={{ gap: 1.5 }}>
+          <RadioGroup
+            aria-label="Signer"
+            value={signer}
+            onChange={(e) => setSigner(e.target.value as SignerKind)}
+            sx={{ gap: 1.5 }}
+          >
             <SignerOption value="self-signed" title="Self-signed engagement certificate">
               Made by the app for this engagement: no certificate of your own is needed.
             </SignerOption>
             {signer === 'self-signed' ? (
               <Alert severity="warning" variant="outlined" sx={{ ml: 4 }} data-testid="self-signed-note">
-                A self-signed signature proves the package has not changed since it was signed (integrity). It does not prove who signed it:
-                anyone can make a certificate with any name. The package and the verifier say it is self-signed. To prove identity, sign with a
-                certificate issued to you.
+                A self-signed signature proves the package has not changed since it was signed (integrity). It
+                does not prove who signed it: anyone can make a certificate with any name. The package and the
+                verifier say it is self-signed. To prove identity, sign with a certificate issued to you.
               </Alert>
             ) : null}
             <SignerOption value="p12" title="My certificate (P12 / PFX file)">
-              A certificate issued to you by your firm’s or a commercial certificate authority: the signature names you.
+              A certificate issued to you by your firm’s or a commercial certificate authority: the signature
+              names you.
             </SignerOption>
             {signer === 'p12' ? (
-              <Box sx={{ ml: 4, display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', alignItems: 'start' }}>
+              <Box
+                sx={{
+                  ml: 4,
+                  display: 'grid',
+                  gap: 2,
+                  gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
+                  alignItems: 'start',
+                }}
+              >
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
                   <TextField
                     id="export-p12-path"
@@ -140,7 +156,12 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
                     helperText="A .p12 or .pfx holding your signing key and certificate."
                   />
                   {desk.dialogs ? (
-                    <Button variant="outlined" startIcon={<FolderOpenOutlined />} onClick={() => void browseCertificate()} sx={{ flexShrink: 0, height: 40 }}>
+                    <Button
+                      variant="outlined"
+                      startIcon={<FolderOpenOutlined />}
+                      onClick={() => void browseCertificate()}
+                      sx={{ flexShrink: 0, height: 40 }}
+                    >
                       Browse…
                     </Button>
                   ) : null}
@@ -174,14 +195,21 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
               helperText={`Optional. Default: the workspace’s folder, ${folderOf(workspacePath)}`}
             />
             {desk.dialogs ? (
-              <Button variant="outlined" startIcon={<FolderOpenOutlined />} onClick={() => void browseFolder()} sx={{ flexShrink: 0, height: 40 }}>
+              <Button
+                variant="outlined"
+                startIcon={<FolderOpenOutlined />}
+                onClick={() => void browseFolder()}
+                sx={{ flexShrink: 0, height: 40 }}
+              >
                 Browse…
               </Button>
             ) : null}
           </Stack>
           {startError ? (
             <Alert severity="error" data-testid="export-error">
-              <AlertTitle>{start.error?.code === 'SIGNING' ? 'Signing failed' : 'Export not started'}</AlertTitle>
+              <AlertTitle>
+                {start.error?.code === 'SIGNING' ? 'Signing failed' : 'Export not started'}
+              </AlertTitle>
               {startError}
             </Alert>
           ) : null}
@@ -190,12 +218,19 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
               type="submit"
               variant="contained"
               disabled={start.pending || tracker.running}
-              startIcon={start.pending ? <CircularProgress size={16} color="inherit" /> : <Inventory2Outlined />}
+              startIcon={
+                start.pending ? <CircularProgress size={16} color="inherit" /> : <Inventory2Outlined />
+              }
             >
               Export package
             </Button>
             {tracker.running ? (
-              <Button color="error" startIcon={<StopCircleOutlined />} onClick={() => void tracker.cancel()} disabled={job?.cancelRequested}>
+              <Button
+                color="error"
+                startIcon={<StopCircleOutlined />}
+                onClick={() => void tracker.cancel()}
+                disabled={job?.cancelRequested}
+              >
                 {job?.cancelRequested ? 'Cancelling…' : 'Cancel export'}
               </Button>
             ) : null}
@@ -217,7 +252,10 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
               {finished ? '' : (p?.message ?? 'Starting…')}
             </Typography>
             {p && !finished ? (
-              <Typography variant="body2" sx={{ color: 'text.secondary', whiteSpace: 'nowrap', textTransform: 'capitalize' }}>
+              <Typography
+                variant="body2"
+                sx={{ color: 'text.secondary', whiteSpace: 'nowrap', textTransform: 'capitalize' }}
+              >
                 {p.phase} · {formatCount(p.done)} of {formatCount(p.total)}
               </Typography>
             ) : null}
@@ -227,30 +265,81 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
 
       {finished ? (
         <Alert
-          severity={finished.outcome === 'completed' ? 'success' : finished.outcome === 'cancelled' ? 'warning' : 'error'}
+          severity={
+            finished.outcome === 'completed'
+              ? 'success'
+              : finished.outcome === 'cancelled'
+                ? 'warning'
+                : 'error'
+          }
           variant="outlined"
           onClose={tracker.dismiss}
           data-testid="export-outcome"
         >
           <AlertTitle>
-            {finished.outcome === 'completed' ? 'Package exported' : finished.outcome === 'cancelled' ? 'Export cancelled' : 'Export failed'}
+            {finished.outcome === 'completed'
+              ? 'Package exported'
+              : finished.outcome === 'cancelled'
+                ? 'Export cancelled'
+                : 'Export failed'}
           </AlertTitle>
           {exported ? (
             <Stack spacing={1.5} sx={{ mt: 0.5 }}>
               <DefinitionList
                 labelWidth={120}
                 items={[
-                  { label: 'Folder', value: <Box component="code" sx={mono} data-testid="export-folder">{exported.folder}</Box> },
-                  ...(exported.zip ? [{ label: 'Zip', value: <Box component="code" sx={mono}>{exported.zip}</Box> }] : []),
-                  ...(exported.files !== null ? [{ label: 'Files', value: formatCount(exported.files) }] : []),
-                  ...(exported.signerSubject
-                    ? [{ label: 'Signed by', value: `${commonNameOf(exported.signerSubject)}${exported.selfSigned ? ' (self-signed engagement certificate)' : ''}` }]
+                  {
+                    label: 'Folder',
+                    value: (
+                      <Box component="code" sx={mono} data-testid="export-folder">
+                        {exported.folder}
+                      </Box>
+                    ),
+                  },
+                  ...(exported.zip
+                    ? [
+                        {
+                          label: 'Zip',
+                          value: (
+                            <Box component="code" sx={mono}>
+                              {exported.zip}
+                            </Box>
+                          ),
+                        },
+                      ]
                     : []),
-                  ...(exported.manifestSha256 ? [{ label: 'Manifest SHA-256', value: <Box component="code" sx={mono}>{exported.manifestSha256}</Box> }] : []),
+                  ...(exported.files !== null
+                    ? [{ label: 'Files', value: formatCount(exported.files) }]
+                    : []),
+                  ...(exported.signerSubject
+                    ? [
+                        {
+                          label: 'Signed by',
+                          value: `${commonNameOf(exported.signerSubject)}${exported.selfSigned ? ' (self-signed engagement certificate)' : ''}`,
+                        },
+                      ]
+                    : []),
+                  ...(exported.manifestSha256
+                    ? [
+                        {
+                          label: 'Manifest SHA-256',
+                          value: (
+                            <Box component="code" sx={mono}>
+                              {exported.manifestSha256}
+                            </Box>
+                          ),
+                        },
+                      ]
+                    : []),
                 ]}
               />
               <Box>
-                <Button variant="outlined" size="small" color="inherit" onClick={() => onVerify(exported.zip ?? exported.folder)}>
+                <Button
+                  variant="outlined"
+                  size="small"
+                  color="inherit"
+                  onClick={() => onVerify(exported.zip ?? exported.folder)}
+                >
                   Verify this package
                 </Button>
               </Box>

@@ -22,7 +22,11 @@ export function ExportsTable({ onVerify }: { onVerify(path: string): void }) {
   const exports = useOperation('export.list', {});
   const rows = exports.data ?? [];
   return (
-    <SectionPanel title="Exported packages" description="Newest first. Each export is also an entry in the audit log." flush>
+    <SectionPanel
+      title="Exported packages"
+      description="Newest first. Each export is also an entry in the audit log."
+      flush
+    >
       <Box sx={{ height: 4 }}>{exports.loading ? <LinearProgress aria-label="Loading exports" /> : null}</Box>
       <TableContainer>
         <Table aria-label="Exported packages">
@@ -53,9 +57,13 @@ export function ExportsTable({ onVerify }: { onVerify(path: string): void }) {
                   <Typography variant="body2" title={x.signerSubject}>
                     {commonNameOf(x.signerSubject)}
                   </Typography>
-                  {x.selfSigned ? <Chip label="Self-signed" color="warning" variant="outlined" sx={{ mt: 0.25 }} /> : null}
+                  {x.selfSigned ? (
+                    <Chip label="Self-signed" color="warning" variant="outlined" sx={{ mt: 0.25 }} />
+                  ) : null}
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{x.runIds.map((id) => `#${id}`).join(', ') || '—'}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {x.runIds.map((id) => `#${id}`).join(', ') || '—'}
+                </TableCell>
                 <TableCell sx={mono} title={x.manifestSha256}>
                   {shortHash(x.manifestSha256)}
                 </TableCell>
@@ -69,7 +77,9 @@ export function ExportsTable({ onVerify }: { onVerify(path: string): void }) {
             {!exports.loading && rows.length === 0 ? (
               <TableRow>
                 <TableCell colSpan={8} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
-                  {exports.error ? 'The exports could not be read.' : 'No package has been exported from this workspace yet.'}
+                  {exports.error
+                    ? 'The exports could not be read.'
+                    : 'No package has been exported from this workspace yet.'}
                 </TableCell>
               </TableRow>
             ) : null}

@@ -32,14 +32,28 @@ const FILE_STATUS: Record<FileStatus, { label: string; color: 'success' | 'error
   unexpected: { label: 'Not in manifest', color: 'warning' },
 };
 
-function SignatureCard({ title, what, signature, testId }: { title: string; what: string; signature: Signature; testId: string }) {
+function SignatureCard({
+  title,
+  what,
+  signature,
+  testId,
+}: {
+  title: string;
+  what: string;
+  signature: Signature;
+  testId: string;
+}) {
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid={testId} component="section" aria-label={title}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.25 }}>
         <Typography variant="subtitle1" component="h3" sx={{ flex: 1 }}>
           {title}
         </Typography>
-        <Chip label={signature.valid ? 'Valid' : 'Not valid'} color={signature.valid ? 'success' : 'error'} data-testid={`${testId}-status`} />
+        <Chip
+          label={signature.valid ? 'Valid' : 'Not valid'}
+          color={signature.valid ? 'success' : 'error'}
+          data-testid={`${testId}-status`}
+        />
         {signature.selfSigned ? <Chip label="Self-signed" color="warning" variant="outlined" /> : null}
       </Stack>
       <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mb: 1.5 }}>
@@ -59,9 +73,25 @@ function SignatureCard({ title, what, signature, testId }: { title: string; what
               : '—',
           },
           { label: 'Signed at', value: signature.signingTime ? formatDateTime(signature.signingTime) : '—' },
-          { label: 'Fingerprint', value: signature.fingerprintSha256 ? <Box component="code" sx={mono}>{signature.fingerprintSha256}</Box> : '—' },
+          {
+            label: 'Fingerprint',
+            value: signature.fingerprintSha256 ? (
+              <Box component="code" sx={mono}>
+                {signature.fingerprintSha256}
+              </Box>
+            ) : (
+              '—'
+            ),
+          },
           ...(signature.coversWholeFile !== undefined
-            ? [{ label: 'Coverage', value: signature.coversWholeFile ? 'Covers the whole file' : 'Does not cover the whole file (content added after signing)' }]
+            ? [
+                {
+                  label: 'Coverage',
+                  value: signature.coversWholeFile
+                    ? 'Covers the whole file'
+                    : 'Does not cover the whole file (content added after signing)',
+                },
+              ]
             : []),
         ]}
       />
@@ -70,7 +100,13 @@ function SignatureCard({ title, what, signature, testId }: { title: string; what
 }
 
 /** package.verify's answer: every file against the manifest, and both signatures. */
-export function PackageVerificationReport({ result, checkedAt }: { result: PackageVerification; checkedAt: string }) {
+export function PackageVerificationReport({
+  result,
+  checkedAt,
+}: {
+  result: PackageVerification;
+  checkedAt: string;
+}) {
   const [problemsOnly, setProblemsOnly] = useState(!result.ok);
   const ref = useRef<HTMLDivElement>(null);
   // Verification can be started from the export result or the table above: bring the answer into view.
@@ -80,25 +116,48 @@ export function PackageVerificationReport({ result, checkedAt }: { result: Packa
   const counts = new Map<FileStatus, number>();
   for (const f of result.files) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
   // Problems first, so a changed file is never below a hundred OK rows.
-  const files = [...result.files].filter((f) => !problemsOnly || f.status !== 'ok').sort((a, b) => Number(a.status === 'ok') - Number(b.status === 'ok'));
+  const files = [...result.files]
+    .filter((f) => !problemsOnly || f.status !== 'ok')
+    .sort((a, b) => Number(a.status === 'ok') - Number(b.status === 'ok'));
 
   return (
     <Stack spacing={2} data-testid="package-verification" ref={ref}>
-      <Alert severity={result.ok ? 'success' : 'error'} variant={result.ok ? 'outlined' : 'filled'} data-testid="verification-summary">
+      <Alert
+        severity={result.ok ? 'success' : 'error'}
+        variant={result.ok ? 'outlined' : 'filled'}
+        data-testid="verification-summary"
+      >
         <AlertTitle>{result.ok ? 'Package intact' : 'Package failed verification'}</AlertTitle>
         {result.summary}
         <Box component="span" sx={{ display: 'block', mt: 0.5, opacity: 0.85 }}>
-          {result.kind === 'zip' ? 'Zip' : 'Folder'} <Box component="code" sx={mono}>{result.path}</Box>, checked {formatDateTime(checkedAt)}.
+          {result.kind === 'zip' ? 'Zip' : 'Folder'}{' '}
+          <Box component="code" sx={mono}>
+            {result.path}
+          </Box>
+          , checked {formatDateTime(checkedAt)}.
         </Box>
       </Alert>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
-        <SignatureCard title="Manifest signature" what="Detached CMS signature (manifest.json.p7s) over manifest.json, which lists the SHA-256 of every file." signature={result.manifestSignature} testId="manifest-signature" />
-        <SignatureCard title="PDF signature" what="PAdES signature embedded in report.pdf." signature={result.pdfSignature} testId="pdf-signature" />
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}
+      >
+        <SignatureCard
+          title="Manifest signature"
+          what="Detached CMS signature (manifest.json.p7s) over manifest.json, which lists the SHA-256 of every file."
+          signature={result.manifestSignature}
+          testId="manifest-signature"
+        />
+        <SignatureCard
+          title="PDF signature"
+          what="PAdES signature embedded in report.pdf."
+          signature={result.pdfSignature}
+          testId="pdf-signature"
+        />
       </Box>
       {result.manifest ? (
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          Manifest: {result.manifest.client}, created {formatDateTime(result.manifest.createdAt)} by PHI Audit Desk {result.manifest.toolVersion} (ruleset{' '}
-          {result.manifest.rulesetVersion}), {formatCount(result.manifest.files)} files listed.
+          Manifest: {result.manifest.client}, created {formatDateTime(result.manifest.createdAt)} by PHI Audit
+          Desk {result.manifest.toolVersion} (ruleset {result.manifest.rulesetVersion}),{' '}
+          {formatCount(result.manifest.files)} files listed.
         </Typography>
       ) : null}
       <Box>
@@ -109,11 +168,23 @@ export function PackageVerificationReport({ result, checkedAt }: { result: Packa
           {(Object.keys(FILE_STATUS) as FileStatus[])
             .filter((s) => counts.has(s))
             .map((s) => (
-              <Chip key={s} label={`${formatCount(counts.get(s) ?? 0)} ${FILE_STATUS[s].label.toLowerCase()}`} color={FILE_STATUS[s].color} variant="outlined" data-testid={`files-${s}`} />
+              <Chip
+                key={s}
+                label={`${formatCount(counts.get(s) ?? 0)} ${FILE_STATUS[s].label.toLowerCase()}`}
+                color={FILE_STATUS[s].color}
+                variant="outlined"
+                data-testid={`files-${s}`}
+              />
             ))}
           <Box sx={{ flex: 1 }} />
           <FormControlLabel
-            control={<Switch size="small" checked={problemsOnly} onChange={(e) => setProblemsOnly(e.target.checked)} />}
+            control={
+              <Switch
+                size="small"
+                checked={problemsOnly}
+                onChange={(e) => setProblemsOnly(e.target.checked)}
+              />
+            }
             label={<Typography variant="body2">Problems only</Typography>}
           />
         </Stack>
@@ -130,14 +201,20 @@ export function PackageVerificationReport({ result, checkedAt }: { result: Packa
                 <TableRow key={f.path}>
                   <TableCell sx={mono}>{f.path}</TableCell>
                   <TableCell>
-                    <Chip label={FILE_STATUS[f.status].label} color={FILE_STATUS[f.status].color} variant={f.status === 'ok' ? 'outlined' : 'filled'} />
+                    <Chip
+                      label={FILE_STATUS[f.status].label}
+                      color={FILE_STATUS[f.status].color}
+                      variant={f.status === 'ok' ? 'outlined' : 'filled'}
+                    />
                   </TableCell>
                 </TableRow>
               ))}
               {files.length === 0 ? (
                 <TableRow>
                   <TableCell colSpan={2} sx={{ py: 3, textAlign: 'center', color: 'text.secondary' }}>
-                    {problemsOnly ? 'No problem: every file matches the manifest.' : 'The package lists no files.'}
+                    {problemsOnly
+                      ? 'No problem: every file matches the manifest.'
+                      : 'The package lists no files.'}
                   </TableCell>
                 </TableRow>
               ) : null}

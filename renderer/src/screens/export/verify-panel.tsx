@@ -61,13 +61,25 @@ export function VerifyPanel({ path, onPathChange, onVerify, pending, verificatio
             Verify
           </Button>
           {desk.dialogs ? (
-            <Button variant="outlined" startIcon={<FolderOpenOutlined />} onClick={() => void browse()} disabled={browsing} sx={{ flexShrink: 0, height: 40 }}>
+            <Button
+              variant="outlined"
+              startIcon={<FolderOpenOutlined />}
+              onClick={() => void browse()}
+              disabled={browsing}
+              sx={{ flexShrink: 0, height: 40 }}
+            >
               Browse…
             </Button>
           ) : null}
         </Stack>
       </form>
-      {verification ? <PackageVerificationReport key={verification.checkedAt} result={verification.result} checkedAt={verification.checkedAt} /> : null}
+      {verification ? (
+        <PackageVerificationReport
+          key={verification.checkedAt}
+          result={verification.result}
+          checkedAt={verification.checkedAt}
+        />
+      ) : null}
     </SectionPanel>
   );
 }

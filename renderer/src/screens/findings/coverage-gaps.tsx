@@ -45,7 +45,9 @@ export function CoverageGaps({ runId, onOpenEvidence }: CoverageGapsProps) {
       testId="coverage-gaps"
       flush
     >
-      <Box sx={{ height: 4 }}>{gaps.loading ? <LinearProgress aria-label="Loading coverage gaps" /> : null}</Box>
+      <Box sx={{ height: 4 }}>
+        {gaps.loading ? <LinearProgress aria-label="Loading coverage gaps" /> : null}
+      </Box>
       <TableContainer>
         <Table aria-label="Coverage gaps">
           <TableHead>
@@ -76,7 +78,13 @@ export function CoverageGaps({ runId, onOpenEvidence }: CoverageGapsProps) {
                   <TableCell sx={{ maxWidth: 460, overflowWrap: 'anywhere' }}>{g.message}</TableCell>
                   <TableCell>
                     {g.evidenceId !== null ? (
-                      <Link component="button" type="button" variant="body2" onClick={() => onOpenEvidence(g.evidenceId!)} aria-label={`Evidence ${g.evidenceId} of gap ${g.id}`}>
+                      <Link
+                        component="button"
+                        type="button"
+                        variant="body2"
+                        onClick={() => onOpenEvidence(g.evidenceId!)}
+                        aria-label={`Evidence ${g.evidenceId} of gap ${g.id}`}
+                      >
                         #{g.evidenceId}
                       </Link>
                     ) : (
@@ -89,7 +97,9 @@ export function CoverageGaps({ runId, onOpenEvidence }: CoverageGapsProps) {
             {!gaps.loading && items.length === 0 ? (
               <TableRow>
                 <TableCell colSpan={7} sx={{ py: 3, textAlign: 'center', color: 'text.secondary' }}>
-                  {gaps.error ? 'The coverage gaps could not be read.' : 'None: every planned call of this run was answered.'}
+                  {gaps.error
+                    ? 'The coverage gaps could not be read.'
+                    : 'None: every planned call of this run was answered.'}
                 </TableCell>
               </TableRow>
             ) : null}

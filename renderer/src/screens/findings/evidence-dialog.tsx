@@ -17,7 +17,11 @@ import { DefinitionList } from '../../components/definition-list';
 import { formatDateTime } from '../../components/format';
 import { monospaceFont } from '../../theme/theme';
 
-type Recheck = { state: 'checking' } | { state: 'match' } | { state: 'mismatch'; actual: string } | { state: 'unavailable'; reason: string };
+type Recheck =
+  | { state: 'checking' }
+  | { state: 'match' }
+  | { state: 'mismatch'; actual: string }
+  | { state: 'unavailable'; reason: string };
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -49,8 +53,12 @@ function useRecheck(body: string | undefined, expected: string | undefined): Rec
     let current = true;
     setResult({ state: 'checking' });
     sha256Hex(body).then(
-      (actual) => current && setResult(actual === expected.toLowerCase() ? { state: 'match' } : { state: 'mismatch', actual }),
-      (err: unknown) => current && setResult({ state: 'unavailable', reason: err instanceof Error ? err.message : String(err) }),
+      (actual) =>
+        current &&
+        setResult(actual === expected.toLowerCase() ? { state: 'match' } : { state: 'mismatch', actual }),
+      (err: unknown) =>
+        current &&
+        setResult({ state: 'unavailable', reason: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       current = false;
@@ -64,7 +72,15 @@ function RecheckChip({ recheck }: { recheck: Recheck }) {
     case 'checking':
       return <Chip label="Checking…" variant="outlined" />;
     case 'match':
-      return <Chip icon={<CheckCircleOutlined />} label="Recomputed here: matches the body" color="success" variant="outlined" data-testid="evidence-hash-check" />;
+      return (
+        <Chip
+          icon={<CheckCircleOutlined />}
+          label="Recomputed here: matches the body"
+          color="success"
+          variant="outlined"
+          data-testid="evidence-hash-check"
+        />
+      );
     case 'mismatch':
       return (
         <Chip
@@ -75,7 +91,13 @@ function RecheckChip({ recheck }: { recheck: Recheck }) {
         />
       );
     case 'unavailable':
-      return <Chip label={`Not recomputed: ${recheck.reason}`} variant="outlined" data-testid="evidence-hash-check" />;
+      return (
+        <Chip
+          label={`Not recomputed: ${recheck.reason}`}
+          variant="outlined"
+          data-testid="evidence-hash-check"
+        />
+      );
   }
 }
 
@@ -98,7 +120,9 @@ export function EvidenceDialog({ id, onClose }: { id: number; onClose(): void })
         ) : null}
       </DialogTitle>
       <DialogContent>
-        <Box sx={{ height: 4 }}>{evidence.loading ? <LinearProgress aria-label="Loading evidence" /> : null}</Box>
+        <Box sx={{ height: 4 }}>
+          {evidence.loading ? <LinearProgress aria-label="Loading evidence" /> : null}
+        </Box>
         {e ? (
           <Stack spacing={2.5}>
             <DefinitionList
@@ -107,7 +131,12 @@ export function EvidenceDialog({ id, onClose }: { id: number; onClose(): void })
                 {
                   label: 'SHA-256',
                   value: (
-                    <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                    <Stack
+                      direction="row"
+                      spacing={1.5}
+                      useFlexGap
+                      sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+                    >
                       <Box component="code" data-testid="evidence-sha256" sx={mono}>
                         {e.sha256}
                       </Box>
@@ -115,24 +144,49 @@ export function EvidenceDialog({ id, onClose }: { id: number; onClose(): void })
                     </Stack>
                   ),
                 },
-                { label: 'Outcome', value: e.outcome === 'ok' ? 'Answered' : `Error ${e.errorCode ?? ''}${e.errorMessage ? `: ${e.errorMessage}` : ''}` },
+                {
+                  label: 'Outcome',
+                  value:
+                    e.outcome === 'ok'
+                      ? 'Answered'
+                      : `Error ${e.errorCode ?? ''}${e.errorMessage ? `: ${e.errorMessage}` : ''}`,
+                },
                 { label: 'Collected', value: formatDateTime(e.collectedAt) },
                 { label: 'Run', value: `#${e.runId}` },
-                { label: e.provider === 'aws' ? 'Account' : 'Subscription', value: <Box component="span" sx={mono}>{`${e.provider} ${e.scopeId}`}</Box> },
-                { label: 'Caller identity', value: <Box component="span" sx={mono}>{e.callerIdentity || '—'}</Box> },
+                {
+                  label: e.provider === 'aws' ? 'Account' : 'Subscription',
+                  value: <Box component="span" sx={mono}>{`${e.provider} ${e.scopeId}`}</Box>,
+                },
+                {
+                  label: 'Caller identity',
+                  value: (
+                    <Box component="span" sx={mono}>
+                      {e.callerIdentity || '—'}
+                    </Box>
+                  ),
+                },
               ]}
             />
             <Box>
               <Typography variant="subtitle2" component="h3" sx={{ mb: 0.75 }}>
                 Request
               </Typography>
-              <CodeBlock label="Evidence request" text={JSON.stringify(e.request ?? {}, null, 2)} maxHeight={160} />
+              <CodeBlock
+                label="Evidence request"
+                text={JSON.stringify(e.request ?? {}, null, 2)}
+                maxHeight={160}
+              />
             </Box>
             <Box>
               <Typography variant="subtitle2" component="h3" sx={{ mb: 0.75 }}>
                 Response body
               </Typography>
-              <CodeBlock label="Evidence response body" text={pretty(e.body)} maxHeight={420} testId="evidence-body" />
+              <CodeBlock
+                label="Evidence response body"
+                text={pretty(e.body)}
+                maxHeight={420}
+                testId="evidence-body"
+              />
               <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                 Indented for reading; the SHA-256 covers the body exactly as stored.
               </Typography>

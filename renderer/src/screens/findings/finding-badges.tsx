@@ -5,7 +5,15 @@ import type { OpOutput } from '../../../../src/api/contract';
 export type Finding = OpOutput<'findings.list'>['items'][number];
 
 export function PhiBadge() {
-  return <Chip label="PHI" color="secondary" variant="outlined" title="The resource is classified as holding PHI" sx={{ fontWeight: 700, letterSpacing: '0.04em' }} />;
+  return (
+    <Chip
+      label="PHI"
+      color="secondary"
+      variant="outlined"
+      title="The resource is classified as holding PHI"
+      sx={{ fontWeight: 700, letterSpacing: '0.04em' }}
+    />
+  );
 }
 
 export function ChangeBadge({ change }: { change: Finding['change'] }) {
@@ -18,7 +26,11 @@ export function ChangeBadge({ change }: { change: Finding['change'] }) {
   );
 }
 
-const STATUS_LABEL: Record<Finding['status'], string> = { fail: 'Fail', pass: 'Pass', not_applicable: 'Not applicable' };
+const STATUS_LABEL: Record<Finding['status'], string> = {
+  fail: 'Fail',
+  pass: 'Pass',
+  not_applicable: 'Not applicable',
+};
 
 export function ResultBadge({ status }: { status: Finding['status'] }) {
   const color = status === 'fail' ? 'error' : status === 'pass' ? 'success' : 'default';

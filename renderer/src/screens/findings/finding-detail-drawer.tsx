@@ -29,7 +29,11 @@ const mono = { fontFamily: monospaceFont, fontSize: '0.78rem' } as const;
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Box component="section" aria-label={title}>
-      <Typography variant="overline" component="h3" sx={{ color: 'text.secondary', display: 'block', mb: 0.75 }}>
+      <Typography
+        variant="overline"
+        component="h3"
+        sx={{ color: 'text.secondary', display: 'block', mb: 0.75 }}
+      >
         {title}
       </Typography>
       {children}
@@ -57,7 +61,13 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
       // Above the app bar (which sits above the navigation drawer): a modal covers the whole window.
       // The evidence dialog opened from it comes later in the document, so it stays on top.
       sx={{ zIndex: (theme) => theme.zIndex.modal }}
-      slotProps={{ paper: { sx: { width: DRAWER_WIDTH, maxWidth: '100vw', overflow: 'hidden' }, 'aria-labelledby': 'finding-detail-title', role: 'dialog' } }}
+      slotProps={{
+        paper: {
+          sx: { width: DRAWER_WIDTH, maxWidth: '100vw', overflow: 'hidden' },
+          'aria-labelledby': 'finding-detail-title',
+          role: 'dialog',
+        },
+      }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', px: 3, pt: 2.5, pb: 1.5 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -68,12 +78,22 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
             {f?.ruleTitle ?? 'Loading…'}
           </Typography>
           {f ? (
-            <Stack direction="row" spacing={0.75} useFlexGap sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+            <Stack
+              direction="row"
+              spacing={0.75}
+              useFlexGap
+              sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }}
+            >
               <SeverityChip severity={f.severity} />
               <ResultBadge status={f.status} />
               {f.phi ? <PhiBadge /> : null}
               <ChangeBadge change={f.change} />
-              {f.triageStatus ? <Chip label={`Triage: ${f.triageStatus}${f.triageOwner ? ` · ${f.triageOwner}` : ''}`} variant="outlined" /> : null}
+              {f.triageStatus ? (
+                <Chip
+                  label={`Triage: ${f.triageStatus}${f.triageOwner ? ` · ${f.triageOwner}` : ''}`}
+                  variant="outlined"
+                />
+              ) : null}
             </Stack>
           ) : null}
         </Box>
@@ -84,7 +104,11 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
       <Divider />
       <Box sx={{ height: 4 }}>{detail.loading ? <LinearProgress aria-label="Loading finding" /> : null}</Box>
       {d && f ? (
-        <Stack spacing={3} sx={{ px: 3, pt: 1.5, pb: 4, flex: 1, minHeight: 0, overflowY: 'auto' }} data-testid="finding-detail">
+        <Stack
+          spacing={3}
+          sx={{ px: 3, pt: 1.5, pb: 4, flex: 1, minHeight: 0, overflowY: 'auto' }}
+          data-testid="finding-detail"
+        >
           <Part title="What was found">
             <Typography variant="body2">{f.detail}</Typography>
           </Part>
@@ -93,18 +117,58 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
               labelWidth={130}
               items={[
                 { label: 'Name', value: f.resourceName },
-                { label: 'Identifier', value: <Box component="span" sx={mono}>{f.nativeId}</Box> },
-                { label: 'Type', value: <Box component="span" sx={mono}>{f.resourceType ?? '—'}</Box> },
-                { label: f.provider === 'azure' ? 'Subscription' : 'Account', value: <Box component="span" sx={mono}>{f.scopeId ?? '—'}</Box> },
-                { label: 'Region', value: <Box component="span" sx={mono}>{f.region ?? '—'}</Box> },
-                { label: 'Rule', value: <Box component="span" sx={mono}>{f.ruleId}</Box> },
+                {
+                  label: 'Identifier',
+                  value: (
+                    <Box component="span" sx={mono}>
+                      {f.nativeId}
+                    </Box>
+                  ),
+                },
+                {
+                  label: 'Type',
+                  value: (
+                    <Box component="span" sx={mono}>
+                      {f.resourceType ?? '—'}
+                    </Box>
+                  ),
+                },
+                {
+                  label: f.provider === 'azure' ? 'Subscription' : 'Account',
+                  value: (
+                    <Box component="span" sx={mono}>
+                      {f.scopeId ?? '—'}
+                    </Box>
+                  ),
+                },
+                {
+                  label: 'Region',
+                  value: (
+                    <Box component="span" sx={mono}>
+                      {f.region ?? '—'}
+                    </Box>
+                  ),
+                },
+                {
+                  label: 'Rule',
+                  value: (
+                    <Box component="span" sx={mono}>
+                      {f.ruleId}
+                    </Box>
+                  ),
+                },
               ]}
             />
           </Part>
           {d.rule ? (
             <>
               <Part title="HIPAA Security Rule citations">
-                <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 0, listStyle: 'none' }} data-testid="finding-citations">
+                <Stack
+                  component="ul"
+                  spacing={0.5}
+                  sx={{ m: 0, pl: 0, listStyle: 'none' }}
+                  data-testid="finding-citations"
+                >
                   {d.rule.citations.map((c) => (
                     <Typography component="li" variant="body2" key={c.citation}>
                       <Box component="span" sx={{ ...mono, fontWeight: 600, mr: 1 }}>
@@ -125,8 +189,8 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
                 <Typography variant="body2">{d.rule.rationale}</Typography>
                 {d.rule.severity !== f.severity ? (
                   <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mt: 1 }}>
-                    The rule’s base severity is {severityLabel(d.rule.severity).toLowerCase()}; this finding is rated{' '}
-                    {severityLabel(f.severity).toLowerCase()}
+                    The rule’s base severity is {severityLabel(d.rule.severity).toLowerCase()}; this finding
+                    is rated {severityLabel(f.severity).toLowerCase()}
                     {f.phi ? ' because the resource holds PHI' : ''}.
                   </Typography>
                 ) : null}
@@ -138,8 +202,8 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
           ) : (
             <Part title="Rule">
               <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                Rule {f.ruleId} is not in this version’s ruleset, so its rationale and remediation cannot be shown. Re-evaluate the run to
-                judge it with the current rules.
+                Rule {f.ruleId} is not in this version’s ruleset, so its rationale and remediation cannot be
+                shown. Re-evaluate the run to judge it with the current rules.
               </Typography>
             </Part>
           )}
@@ -167,16 +231,26 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
                         {e.id}
                       </TableCell>
                       <TableCell>
-                        <Link component="button" type="button" variant="body2" onClick={() => onOpenEvidence(e.id)} sx={{ textAlign: 'left', whiteSpace: 'nowrap' }}>
+                        <Link
+                          component="button"
+                          type="button"
+                          variant="body2"
+                          onClick={() => onOpenEvidence(e.id)}
+                          sx={{ textAlign: 'left', whiteSpace: 'nowrap' }}
+                        >
                           {e.service} {e.operation}
                         </Link>
                       </TableCell>
                       <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>{e.region}</TableCell>
-                      <TableCell sx={{ color: e.outcome === 'ok' ? undefined : 'warning.main' }}>{e.outcome === 'ok' ? 'Answered' : e.outcome}</TableCell>
+                      <TableCell sx={{ color: e.outcome === 'ok' ? undefined : 'warning.main' }}>
+                        {e.outcome === 'ok' ? 'Answered' : e.outcome}
+                      </TableCell>
                       <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }} title={e.sha256}>
                         {shortHash(e.sha256)}
                       </TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatShortDateTime(e.collectedAt)}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                        {formatShortDateTime(e.collectedAt)}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -194,7 +268,11 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
           ) : null}
           {d.properties ? (
             <Part title="Resource properties (as collected)">
-              <CodeBlock label="Resource properties" text={JSON.stringify(d.properties, null, 2)} maxHeight={320} />
+              <CodeBlock
+                label="Resource properties"
+                text={JSON.stringify(d.properties, null, 2)}
+                maxHeight={320}
+              />
             </Part>
           ) : null}
         </Stack>

@@ -66,15 +66,28 @@ interface FindingFilterBarProps {
 }
 
 export function FindingFilterBar({ value, onChange, runs }: FindingFilterBarProps) {
-  const set = <K extends keyof FindingFilters>(key: K, v: FindingFilters[K]) => onChange({ ...value, [key]: v });
+  const set = <K extends keyof FindingFilters>(key: K, v: FindingFilters[K]) =>
+    onChange({ ...value, [key]: v });
   const toggleSeverity = (s: Severity) =>
-    set('severity', value.severity.includes(s) ? value.severity.filter((x) => x !== s) : severities.filter((x) => x === s || value.severity.includes(x)));
+    set(
+      'severity',
+      value.severity.includes(s)
+        ? value.severity.filter((x) => x !== s)
+        : severities.filter((x) => x === s || value.severity.includes(x)),
+    );
   const completed = runs.filter((r) => r.status === 'completed');
   const isDefault = JSON.stringify(value) === JSON.stringify(defaultFilters(value.runId));
 
   return (
     <Stack spacing={1.5} role="search" aria-label="Filter findings">
-      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: '190px 160px 220px minmax(220px, 1fr)', alignItems: 'center' }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 1.5,
+          gridTemplateColumns: '190px 160px 220px minmax(220px, 1fr)',
+          alignItems: 'center',
+        }}
+      >
         <TextField
           id="findings-run"
           select
@@ -89,7 +102,13 @@ export function FindingFilterBar({ value, onChange, runs }: FindingFilterBarProp
             </MenuItem>
           ))}
         </TextField>
-        <TextField id="findings-status" select label="Result" value={value.status} onChange={(e) => set('status', e.target.value as FindingFilters['status'])}>
+        <TextField
+          id="findings-status"
+          select
+          label="Result"
+          value={value.status}
+          onChange={(e) => set('status', e.target.value as FindingFilters['status'])}
+        >
           {STATUS_OPTIONS.map((o) => (
             <MenuItem key={o.value} value={o.value}>
               {o.label}
@@ -104,7 +123,11 @@ export function FindingFilterBar({ value, onChange, runs }: FindingFilterBarProp
           onChange={(e) => {
             const change = e.target.value as FindingFilters['change'];
             // A resolved finding passes now: showing only failing ones would always be empty.
-            onChange({ ...value, change, status: change === 'resolved' && value.status === 'fail' ? 'all' : value.status });
+            onChange({
+              ...value,
+              change,
+              status: change === 'resolved' && value.status === 'fail' ? 'all' : value.status,
+            });
           }}
         >
           {CHANGE_OPTIONS.map((o) => (
@@ -154,11 +177,19 @@ export function FindingFilterBar({ value, onChange, runs }: FindingFilterBarProp
         </Stack>
         <FormControlLabel
           sx={{ ml: 2 }}
-          control={<Switch size="small" checked={value.phiOnly} onChange={(e) => set('phiOnly', e.target.checked)} />}
+          control={
+            <Switch size="small" checked={value.phiOnly} onChange={(e) => set('phiOnly', e.target.checked)} />
+          }
           label={<Typography variant="body2">PHI resources only</Typography>}
         />
         <Box sx={{ flex: 1 }} />
-        <Button size="small" color="inherit" startIcon={<ClearAllOutlined />} disabled={isDefault} onClick={() => onChange(defaultFilters(value.runId))}>
+        <Button
+          size="small"
+          color="inherit"
+          startIcon={<ClearAllOutlined />}
+          disabled={isDefault}
+          onClick={() => onChange(defaultFilters(value.runId))}
+        >
           Reset filters
         </Button>
       </Stack>

@@ -88,7 +88,16 @@ export function FindingsTable({ items, selectedId, onOpen, showResult, empty }: 
                   </Typography>
                 ) : null}
               </TableCell>
-              <TableCell sx={{ ...mono, whiteSpace: 'nowrap', maxWidth: 130, overflow: 'hidden', textOverflow: 'ellipsis' }} title={f.scopeId ?? undefined}>
+              <TableCell
+                sx={{
+                  ...mono,
+                  whiteSpace: 'nowrap',
+                  maxWidth: 130,
+                  overflow: 'hidden',
+                  textOverflow: 'ellipsis',
+                }}
+                title={f.scopeId ?? undefined}
+              >
                 {f.scopeId ?? '—'}
               </TableCell>
               <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>{f.region ?? '—'}</TableCell>

@@ -27,7 +27,12 @@ export function RemediationTabs({ remediation }: { remediation: Remediation }) {
 
   return (
     <Box>
-      <Tabs value={Math.min(tab, tabs.length - 1)} onChange={(_e, v: number) => setTab(v)} aria-label="Remediation" sx={{ minHeight: 36, mb: 1.25, '& .MuiTab-root': { minHeight: 36, py: 0.5 } }}>
+      <Tabs
+        value={Math.min(tab, tabs.length - 1)}
+        onChange={(_e, v: number) => setTab(v)}
+        aria-label="Remediation"
+        sx={{ minHeight: 36, mb: 1.25, '& .MuiTab-root': { minHeight: 36, py: 0.5 } }}
+      >
         {tabs.map((t) => (
           <Tab key={t.key} label={t.label} />
         ))}

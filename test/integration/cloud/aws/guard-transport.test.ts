@@ -72,9 +72,13 @@ describe('the AWS read-only guard, in front of a real S3 client', () => {
 
   it('refuses an undeclared read command too', async () => {
     const transport = spyTransport();
-    const error = await refusal(guardedS3(transport).send(new GetBucketVersioningCommand({ Bucket: 'nwv-prod-checkout-orders' })));
+    const error = await refusal(
+      guardedS3(transport).send(new GetBucketVersioningCommand({ Bucket: 'nwv-prod-checkout-orders' })),
+    );
     expect(error.code).toBe('READ_ONLY_VIOLATION');
-    expect(error.message).toContain('GetBucketVersioning is not one of the operations the collectors declare');
+    expect(error.message).toContain(
+      'GetBucketVersioning is not one of the operations the collectors declare',
+    );
     expect(transport.requests).toHaveLength(0);
   });
 
@@ -86,16 +90,35 @@ describe('the AWS read-only guard, in front of a real S3 client', () => {
 
   it('lets a declared read through to the transport (the spy sees it)', async () => {
     const transport = spyTransport();
-    await expect(guardedS3(transport).send(new ListBucketsCommand({}))).rejects.toThrow('the test transport is offline');
+    await expect(guardedS3(transport).send(new ListBucketsCommand({}))).rejects.toThrow(
+      'the test transport is offline',
+    );
     expect(transport.requests).toHaveLength(1);
     expect(transport.requests[0]?.method).toBe('GET');
   });
 
   it('refuses in a connected target too, and the simulated cloud never sees the call', async () => {
-    const simulator = simulatorFor(scenario({ aws: { accounts: [{ accountId, label: 'a', regions: ['us-east-1'], buckets: [{ name: 'phi-bucket', region: 'us-east-1' }] }] } }));
+    const simulator = simulatorFor(
+      scenario({
+        aws: {
+          accounts: [
+            {
+              accountId,
+              label: 'a',
+              regions: ['us-east-1'],
+              buckets: [{ name: 'phi-bucket', region: 'us-east-1' }],
+            },
+          ],
+        },
+      }),
+    );
     const connection = await connectFirst(simulator, 'aws');
     const before = simulator.calls.total();
-    const error = await refusal(awsClientsOf(connection).s3('us-east-1').send(new GetObjectCommand({ Bucket: 'phi-bucket', Key: 'record.json' })));
+    const error = await refusal(
+      awsClientsOf(connection)
+        .s3('us-east-1')
+        .send(new GetObjectCommand({ Bucket: 'phi-bucket', Key: 'record.json' })),
+    );
     expect(error.code).toBe('READ_ONLY_VIOLATION');
     expect(simulator.calls.total()).toBe(before);
     expect(simulator.calls.count('aws', 's3', 'GetObject')).toBe(0);

@@ -12,7 +12,12 @@ function spies() {
   const httpClient: HttpClient = {
     async sendRequest(request) {
       requests.push(request);
-      return { request, status: 200, headers: createHttpHeaders({ 'content-type': 'application/json' }), bodyAsText: JSON.stringify({ value: [] }) };
+      return {
+        request,
+        status: 200,
+        headers: createHttpHeaders({ 'content-type': 'application/json' }),
+        bodyAsText: JSON.stringify({ value: [] }),
+      };
     },
   };
   const credential: TokenCredential = {
@@ -21,7 +26,13 @@ function spies() {
       return { token: 'header.e30.signature', expiresOnTimestamp: Date.now() + 3_600_000 };
     },
   };
-  const factory = createAzureClientFactory({ subscriptionId, credential, endpoints: azureCloudEndpoints('AzureCloud'), httpClient, maxRetries: 0 });
+  const factory = createAzureClientFactory({
+    subscriptionId,
+    credential,
+    endpoints: azureCloudEndpoints('AzureCloud'),
+    httpClient,
+    maxRetries: 0,
+  });
   return { requests, tokens: () => tokens, factory };
 }
 
@@ -40,10 +51,25 @@ describe('the Azure read-only guard, in front of a real StorageManagementClient'
     const { requests, tokens, factory } = spies();
     const accounts = factory.storage().storageAccounts;
     const listKeys = await refusal(accounts.listKeys('rg-phi', 'nwvclinicalnotes'));
-    expect(listKeys.message).toMatch(/^Refused POST \/subscriptions\/.+\/listKeys: it would return keys, SAS tokens or secrets\.$/);
-    await refusal(accounts.listAccountSAS('rg-phi', 'nwvclinicalnotes', { services: 'b', resourceTypes: 'o', permissions: 'r', sharedAccessExpiryTime: new Date() }));
+    expect(listKeys.message).toMatch(
+      /^Refused POST \/subscriptions\/.+\/listKeys: it would return keys, SAS tokens or secrets\.$/,
+    );
+    await refusal(
+      accounts.listAccountSAS('rg-phi', 'nwvclinicalnotes', {
+        services: 'b',
+        resourceTypes: 'o',
+        permissions: 'r',
+        sharedAccessExpiryTime: new Date(),
+      }),
+    );
     await refusal(accounts.regenerateKey('rg-phi', 'nwvclinicalnotes', { keyName: 'key1' }));
-    const put = await refusal(accounts.create('rg-phi', 'nwvnewaccount', { sku: { name: 'Standard_LRS' }, kind: 'StorageV2', location: 'eastus' }));
+    const put = await refusal(
+      accounts.create('rg-phi', 'nwvnewaccount', {
+        sku: { name: 'Standard_LRS' },
+        kind: 'StorageV2',
+        location: 'eastus',
+      }),
+    );
     expect(put.message).toContain('PUT changes the subscription');
     await refusal(accounts.update('rg-phi', 'nwvclinicalnotes', { allowBlobPublicAccess: true }));
     await refusal(accounts.delete('rg-phi', 'nwvclinicalnotes'));

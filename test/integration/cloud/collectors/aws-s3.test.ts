@@ -1,27 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { collectS3Buckets } from '../../../../src/assess/collectors/aws-s3';
 import type { S3BucketProperties } from '../../../../src/assess/collectors/properties';
-import { accountId, connectFirst, fullBlock, recordingContext, scenario, simulatorFor, tlsOnlyPolicy } from '../helpers';
+import {
+  accountId,
+  connectFirst,
+  fullBlock,
+  recordingContext,
+  scenario,
+  simulatorFor,
+  tlsOnlyPolicy,
+} from '../helpers';
 
 const compliant = {
   name: 'nwv-orders',
   region: 'us-west-2',
   tags: { phi: 'true', app: 'checkout' },
-  encryption: { algorithm: 'aws:kms', kmsKeyId: 'arn:aws:kms:us-west-2:111122223333:key/k1', bucketKeyEnabled: true },
+  encryption: {
+    algorithm: 'aws:kms',
+    kmsKeyId: 'arn:aws:kms:us-west-2:111122223333:key/k1',
+    bucketKeyEnabled: true,
+  },
   policy: tlsOnlyPolicy('nwv-orders'),
   publicAccessBlock: fullBlock,
   logging: { targetBucket: 'nwv-logs', targetPrefix: 'orders/' },
-  replication: { role: 'arn:aws:iam::111122223333:role/repl', rules: [{ id: 'dr', destinationBucket: 'arn:aws:s3:::nwv-orders-dr' }] },
+  replication: {
+    role: 'arn:aws:iam::111122223333:role/repl',
+    rules: [{ id: 'dr', destinationBucket: 'arn:aws:s3:::nwv-orders-dr' }],
+  },
 };
 const failing = { name: 'nwv-scratch', region: 'us-west-2' };
-const replica = { name: 'nwv-orders-dr', region: 'eu-west-1', tags: { phi: 'true' }, encryption: { algorithm: 'AES256' } };
+const replica = {
+  name: 'nwv-orders-dr',
+  region: 'eu-west-1',
+  tags: { phi: 'true' },
+  encryption: { algorithm: 'AES256' },
+};
 
-function world(extra: { buckets?: unknown[]; faults?: unknown[]; externalBuckets?: unknown[]; simulation?: unknown } = {}) {
+function world(
+  extra: { buckets?: unknown[]; faults?: unknown[]; externalBuckets?: unknown[]; simulation?: unknown } = {},
+) {
   return simulatorFor(
     scenario({
       ...(extra.simulation ? { simulation: extra.simulation } : {}),
       aws: {
-        accounts: [{ accountId, label: 'prod', regions: ['us-east-1', 'us-west-2', 'eu-west-1'], buckets: [compliant, failing, replica, ...(extra.buckets ?? [])] }],
+        accounts: [
+          {
+            accountId,
+            label: 'prod',
+            regions: ['us-east-1', 'us-west-2', 'eu-west-1'],
+            buckets: [compliant, failing, replica, ...(extra.buckets ?? [])],
+          },
+        ],
         externalBuckets: extra.externalBuckets ?? [],
       },
       faults: extra.faults ?? [],
@@ -33,7 +62,12 @@ async function collect(simulator: ReturnType<typeof world>) {
   const ctx = recordingContext(await connectFirst(simulator, 'aws'));
   const resources = await collectS3Buckets(ctx);
   const byName = (name: string) => resources.find((resource) => resource.name === name)!;
-  return { ctx, resources, byName, properties: (name: string) => byName(name).properties as S3BucketProperties };
+  return {
+    ctx,
+    resources,
+    byName,
+    properties: (name: string) => byName(name).properties as S3BucketProperties,
+  };
 }
 
 describe('the S3 collector', () => {
@@ -52,11 +86,36 @@ describe('the S3 collector', () => {
     expect(properties('nwv-orders')).toEqual({
       tagsCollected: true,
       creationDate: '2023-01-15T10:00:00.000Z',
-      encryption: { enabled: true, algorithm: 'aws:kms', kmsKeyId: 'arn:aws:kms:us-west-2:111122223333:key/k1', bucketKeyEnabled: true },
-      policy: { present: true, denyInsecureTransport: true, allowsPublicPrincipal: false, document: tlsOnlyPolicy('nwv-orders') },
-      publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+      encryption: {
+        enabled: true,
+        algorithm: 'aws:kms',
+        kmsKeyId: 'arn:aws:kms:us-west-2:111122223333:key/k1',
+        bucketKeyEnabled: true,
+      },
+      policy: {
+        present: true,
+        denyInsecureTransport: true,
+        allowsPublicPrincipal: false,
+        document: tlsOnlyPolicy('nwv-orders'),
+      },
+      publicAccessBlock: {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: true,
+        restrictPublicBuckets: true,
+      },
       logging: { enabled: true, targetBucket: 'nwv-logs', targetPrefix: 'orders/' },
-      replication: { enabled: true, destinations: [{ bucketArn: 'arn:aws:s3:::nwv-orders-dr', bucket: 'nwv-orders-dr', region: 'eu-west-1', status: 'Enabled' }] },
+      replication: {
+        enabled: true,
+        destinations: [
+          {
+            bucketArn: 'arn:aws:s3:::nwv-orders-dr',
+            bucket: 'nwv-orders-dr',
+            region: 'eu-west-1',
+            status: 'Enabled',
+          },
+        ],
+      },
     });
   });
 
@@ -73,7 +132,9 @@ describe('the S3 collector', () => {
       replication: { enabled: false, destinations: [] },
     });
     expect(ctx.gaps).toEqual([]);
-    const notConfigured = ctx.evidence.filter((row) => row.request && (row.request as { Bucket?: string }).Bucket === 'nwv-scratch' && row.errorCode);
+    const notConfigured = ctx.evidence.filter(
+      (row) => row.request && (row.request as { Bucket?: string }).Bucket === 'nwv-scratch' && row.errorCode,
+    );
     expect(notConfigured.map((row) => [row.operation, row.outcome, row.errorCode])).toEqual(
       expect.arrayContaining([
         ['GetBucketEncryption', 'ok', 'ServerSideEncryptionConfigurationNotFoundError'],
@@ -87,7 +148,9 @@ describe('the S3 collector', () => {
 
   it("calls each bucket's own region and links every evidence row to the resource", async () => {
     const { ctx, byName } = await collect(world());
-    const rows = ctx.evidence.filter((row) => (row.request as { Bucket?: string }).Bucket === 'nwv-orders-dr');
+    const rows = ctx.evidence.filter(
+      (row) => (row.request as { Bucket?: string }).Bucket === 'nwv-orders-dr',
+    );
     expect(new Set(rows.map((row) => row.region))).toEqual(new Set(['eu-west-1']));
     const ids = byName('nwv-orders-dr').evidenceIds;
     expect(ids).toHaveLength(8); // ListBuckets page, GetBucketLocation, six configuration reads
@@ -97,42 +160,109 @@ describe('the S3 collector', () => {
   it('resolves replication destinations outside the account by GetBucketLocation, else leaves the region unknown', async () => {
     const simulator = world({
       buckets: [
-        { name: 'to-vendor', region: 'us-west-2', replication: { role: 'arn:aws:iam::111122223333:role/r', rules: [{ id: 'v', destinationBucket: 'vendor-dr-apse2' }] } },
-        { name: 'to-nowhere', region: 'us-west-2', replication: { role: 'arn:aws:iam::111122223333:role/r', rules: [{ id: 'n', status: 'Disabled', destinationBucket: 'deleted-bucket' }] } },
+        {
+          name: 'to-vendor',
+          region: 'us-west-2',
+          replication: {
+            role: 'arn:aws:iam::111122223333:role/r',
+            rules: [{ id: 'v', destinationBucket: 'vendor-dr-apse2' }],
+          },
+        },
+        {
+          name: 'to-nowhere',
+          region: 'us-west-2',
+          replication: {
+            role: 'arn:aws:iam::111122223333:role/r',
+            rules: [{ id: 'n', status: 'Disabled', destinationBucket: 'deleted-bucket' }],
+          },
+        },
       ],
       externalBuckets: [{ name: 'vendor-dr-apse2', region: 'ap-southeast-2' }],
     });
     const { ctx, properties } = await collect(simulator);
-    expect(properties('to-vendor').replication?.destinations).toEqual([{ bucketArn: 'arn:aws:s3:::vendor-dr-apse2', bucket: 'vendor-dr-apse2', region: 'ap-southeast-2', status: 'Enabled' }]);
-    expect(properties('to-nowhere').replication).toEqual({ enabled: false, destinations: [{ bucketArn: 'arn:aws:s3:::deleted-bucket', bucket: 'deleted-bucket', region: null, status: 'Disabled' }] });
-    expect(ctx.gaps).toEqual([expect.objectContaining({ operation: 'GetBucketLocation', reason: 'not_found', message: expect.stringContaining('deleted-bucket') })]);
+    expect(properties('to-vendor').replication?.destinations).toEqual([
+      {
+        bucketArn: 'arn:aws:s3:::vendor-dr-apse2',
+        bucket: 'vendor-dr-apse2',
+        region: 'ap-southeast-2',
+        status: 'Enabled',
+      },
+    ]);
+    expect(properties('to-nowhere').replication).toEqual({
+      enabled: false,
+      destinations: [
+        {
+          bucketArn: 'arn:aws:s3:::deleted-bucket',
+          bucket: 'deleted-bucket',
+          region: null,
+          status: 'Disabled',
+        },
+      ],
+    });
+    expect(ctx.gaps).toEqual([
+      expect.objectContaining({
+        operation: 'GetBucketLocation',
+        reason: 'not_found',
+        message: expect.stringContaining('deleted-bucket'),
+      }),
+    ]);
   });
 
   it('a refused destination lookup leaves the region null and records an access_denied gap', async () => {
     // Own buckets are located through their own regions; the destination lookup goes through us-east-1.
     const simulator = world({
-      buckets: [{ name: 'to-vendor', region: 'us-west-2', replication: { role: 'arn:aws:iam::111122223333:role/r', rules: [{ id: 'v', destinationBucket: 'vendor-dr-apse2' }] } }],
+      buckets: [
+        {
+          name: 'to-vendor',
+          region: 'us-west-2',
+          replication: {
+            role: 'arn:aws:iam::111122223333:role/r',
+            rules: [{ id: 'v', destinationBucket: 'vendor-dr-apse2' }],
+          },
+        },
+      ],
       externalBuckets: [{ name: 'vendor-dr-apse2', region: 'ap-southeast-2' }],
-      faults: [{ provider: 'aws', service: 's3', operation: 'GetBucketLocation', region: 'us-east-1', kind: 'access_denied' }],
+      faults: [
+        {
+          provider: 'aws',
+          service: 's3',
+          operation: 'GetBucketLocation',
+          region: 'us-east-1',
+          kind: 'access_denied',
+        },
+      ],
     });
     const { ctx, properties } = await collect(simulator);
     expect(properties('to-vendor').replication?.destinations[0]?.region).toBeNull();
-    expect(ctx.gaps).toEqual([expect.objectContaining({ operation: 'GetBucketLocation', reason: 'access_denied' })]);
+    expect(ctx.gaps).toEqual([
+      expect.objectContaining({ operation: 'GetBucketLocation', reason: 'access_denied' }),
+    ]);
   });
 
   it('AccessDenied on one read leaves that property undefined (not assessed) and records a gap', async () => {
-    const simulator = world({ faults: [{ provider: 'aws', service: 's3', operation: 'GetBucketPolicy', kind: 'access_denied' }] });
+    const simulator = world({
+      faults: [{ provider: 'aws', service: 's3', operation: 'GetBucketPolicy', kind: 'access_denied' }],
+    });
     const { ctx, properties } = await collect(simulator);
     for (const name of ['nwv-orders', 'nwv-scratch', 'nwv-orders-dr']) {
       expect(properties(name).policy).toBeUndefined();
       expect(properties(name).encryption).toBeDefined();
     }
     expect(ctx.gaps).toHaveLength(3);
-    expect(ctx.gaps.every((gap) => gap.reason === 'access_denied' && gap.operation === 'GetBucketPolicy' && gap.evidenceId !== undefined)).toBe(true);
+    expect(
+      ctx.gaps.every(
+        (gap) =>
+          gap.reason === 'access_denied' &&
+          gap.operation === 'GetBucketPolicy' &&
+          gap.evidenceId !== undefined,
+      ),
+    ).toBe(true);
   });
 
   it('refused tags are unknown, not empty', async () => {
-    const simulator = world({ faults: [{ provider: 'aws', service: 's3', operation: 'GetBucketTagging', kind: 'access_denied' }] });
+    const simulator = world({
+      faults: [{ provider: 'aws', service: 's3', operation: 'GetBucketTagging', kind: 'access_denied' }],
+    });
     const { byName, properties } = await collect(simulator);
     expect(byName('nwv-orders').tags).toEqual({});
     expect(properties('nwv-orders').tagsCollected).toBe(false);
@@ -148,11 +278,25 @@ describe('the S3 collector', () => {
 
   it('uses the GovCloud partition in ARNs', async () => {
     const simulator = simulatorFor(
-      scenario({ aws: { accounts: [{ accountId, label: 'gov', partition: 'aws-us-gov', regions: ['us-gov-west-1'], buckets: [{ name: 'gov-phi', region: 'us-gov-west-1' }] }] } }),
+      scenario({
+        aws: {
+          accounts: [
+            {
+              accountId,
+              label: 'gov',
+              partition: 'aws-us-gov',
+              regions: ['us-gov-west-1'],
+              buckets: [{ name: 'gov-phi', region: 'us-gov-west-1' }],
+            },
+          ],
+        },
+      }),
     );
     const ctx = recordingContext(await connectFirst(simulator, 'aws'));
     const [bucket] = await collectS3Buckets(ctx);
     expect(bucket).toMatchObject({ nativeId: 'arn:aws-us-gov:s3:::gov-phi', region: 'us-gov-west-1' });
-    expect(ctx.connection.identity).toBe(`arn:aws-us-gov:sts::${accountId}:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk`);
+    expect(ctx.connection.identity).toBe(
+      `arn:aws-us-gov:sts::${accountId}:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk`,
+    );
   });
 });

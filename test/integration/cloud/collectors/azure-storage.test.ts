@@ -22,7 +22,13 @@ const failing = {
 
 describe('the storage account collector', () => {
   it('describes compliant and failing accounts with the documented properties', async () => {
-    const simulator = simulatorFor(scenario({ azure: { subscriptions: [{ subscriptionId, tenantId, label: 'prod', storageAccounts: [compliant, failing] }] } }));
+    const simulator = simulatorFor(
+      scenario({
+        azure: {
+          subscriptions: [{ subscriptionId, tenantId, label: 'prod', storageAccounts: [compliant, failing] }],
+        },
+      }),
+    );
     const ctx = recordingContext(await connectFirst(simulator, 'azure'));
     const [clinical, legacy] = await collectStorageAccounts(ctx);
     expect(clinical).toEqual({
@@ -59,6 +65,11 @@ describe('the storage account collector', () => {
       primaryLocation: 'westus2',
       secondaryLocation: 'westcentralus',
     });
-    expect(ctx.evidence[0]).toMatchObject({ service: 'storage', operation: 'StorageAccounts_List', region: 'global', outcome: 'ok' });
+    expect(ctx.evidence[0]).toMatchObject({
+      service: 'storage',
+      operation: 'StorageAccounts_List',
+      region: 'global',
+      outcome: 'ok',
+    });
   });
 });

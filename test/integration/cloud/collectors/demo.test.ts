@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { collectS3Buckets } from '../../../../src/assess/collectors/aws-s3';
 import { collectStorageAccounts } from '../../../../src/assess/collectors/azure-storage';
-import type { S3BucketProperties, StorageAccountProperties } from '../../../../src/assess/collectors/properties';
+import type {
+  S3BucketProperties,
+  StorageAccountProperties,
+} from '../../../../src/assess/collectors/properties';
 import { connectTarget } from '../../../../src/cloud/connect';
 import { createSimulator, demoScenario } from '../../../../src/cloud/sim';
 import { recordingContext } from '../helpers';
@@ -14,12 +17,15 @@ describe('the demo scenario through the real SDK clients and the collectors', ()
       [prod, shared, azure].map(async (target) => {
         const connection = await connectTarget(target!, { simulator });
         const ctx = recordingContext(connection);
-        const resources = target!.provider === 'aws' ? await collectS3Buckets(ctx) : await collectStorageAccounts(ctx);
+        const resources =
+          target!.provider === 'aws' ? await collectS3Buckets(ctx) : await collectStorageAccounts(ctx);
         return { connection, ctx, resources };
       }),
     );
     const [p, s, a] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
-    expect(p.connection.identity).toBe('arn:aws:sts::210987654321:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk');
+    expect(p.connection.identity).toBe(
+      'arn:aws:sts::210987654321:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk',
+    );
     expect(a.connection.identity).toContain('auditor@northwindvitals.example');
     expect(p.resources).toHaveLength(12);
     expect(s.resources).toHaveLength(4);
@@ -27,10 +33,14 @@ describe('the demo scenario through the real SDK clients and the collectors', ()
     expect(p.ctx.gaps).toEqual([]);
     expect(a.ctx.gaps).toEqual([]);
     // shared services: GetBucketLogging refused on every bucket, and nothing else
-    expect(s.ctx.gaps.map((gap) => [gap.operation, gap.reason])).toEqual(Array(4).fill(['GetBucketLogging', 'access_denied']));
-    for (const bucket of s.resources) expect((bucket.properties as unknown as S3BucketProperties).logging).toBeUndefined();
+    expect(s.ctx.gaps.map((gap) => [gap.operation, gap.reason])).toEqual(
+      Array(4).fill(['GetBucketLogging', 'access_denied']),
+    );
+    for (const bucket of s.resources)
+      expect((bucket.properties as unknown as S3BucketProperties).logging).toBeUndefined();
 
-    const bucket = (name: string) => p.resources.find((r) => r.name === name)!.properties as unknown as S3BucketProperties;
+    const bucket = (name: string) =>
+      p.resources.find((r) => r.name === name)!.properties as unknown as S3BucketProperties;
     expect(bucket('nwv-prod-support-tickets').encryption?.enabled).toBe(false);
     expect(bucket('nwv-prod-telemetry-raw').policy?.denyInsecureTransport).toBe(false);
     expect(bucket('nwv-prod-storefront-assets').publicAccessBlock?.blockPublicPolicy).toBe(false);
@@ -42,13 +52,30 @@ describe('the demo scenario through the real SDK clients and the collectors', ()
       encryption: { enabled: true, algorithm: 'aws:kms', bucketKeyEnabled: true },
       policy: { present: true, denyInsecureTransport: true, allowsPublicPrincipal: false },
       logging: { enabled: true },
-      replication: { enabled: true, destinations: [{ bucket: 'nwv-prod-checkout-orders-dr', region: 'us-west-2', status: 'Enabled' }] },
+      replication: {
+        enabled: true,
+        destinations: [{ bucket: 'nwv-prod-checkout-orders-dr', region: 'us-west-2', status: 'Enabled' }],
+      },
     });
 
-    const account = (name: string) => a.resources.find((r) => r.name === name)!.properties as unknown as StorageAccountProperties;
+    const account = (name: string) =>
+      a.resources.find((r) => r.name === name)!.properties as unknown as StorageAccountProperties;
     expect(account('nwvlegacyportal')).toMatchObject({ httpsOnly: false, minimumTlsVersion: 'TLS1_0' });
-    expect(account('nwvstorefrontcdn')).toMatchObject({ allowBlobPublicAccess: true, minimumTlsVersion: 'TLS1_1' });
-    expect(account('nwvsupportexports')).toMatchObject({ skuName: 'Standard_RAGRS', geoReplicated: true, secondaryLocation: 'westus' });
-    expect(account('nwvclinicalnotes')).toMatchObject({ httpsOnly: true, minimumTlsVersion: 'TLS1_2', allowBlobPublicAccess: false, geoReplicated: false, secondaryLocation: null });
+    expect(account('nwvstorefrontcdn')).toMatchObject({
+      allowBlobPublicAccess: true,
+      minimumTlsVersion: 'TLS1_1',
+    });
+    expect(account('nwvsupportexports')).toMatchObject({
+      skuName: 'Standard_RAGRS',
+      geoReplicated: true,
+      secondaryLocation: 'westus',
+    });
+    expect(account('nwvclinicalnotes')).toMatchObject({
+      httpsOnly: true,
+      minimumTlsVersion: 'TLS1_2',
+      allowBlobPublicAccess: false,
+      geoReplicated: false,
+      secondaryLocation: null,
+    });
   });
 });

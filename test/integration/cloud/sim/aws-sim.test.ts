@@ -5,7 +5,10 @@ import { awsClientsOf } from '../../../../src/cloud/aws/clients';
 import { DeskError } from '../../../../src/errors';
 import { accountId, connectFirst, recordingContext, scenario, simulatorFor } from '../helpers';
 
-const buckets = Array.from({ length: 7 }, (_, i) => ({ name: `bucket-${String(i).padStart(2, '0')}`, region: i % 2 === 0 ? 'us-east-1' : 'us-west-2' }));
+const buckets = Array.from({ length: 7 }, (_, i) => ({
+  name: `bucket-${String(i).padStart(2, '0')}`,
+  region: i % 2 === 0 ? 'us-east-1' : 'us-west-2',
+}));
 
 function world(faults: unknown[] = [], simulation: unknown = { listBucketsMaxPage: 3 }) {
   return simulatorFor(
@@ -25,7 +28,9 @@ describe('the simulated AWS, through a real S3 client', () => {
     const tokens: (string | undefined)[] = [];
     let token: string | undefined;
     do {
-      const page = await s3.send(new ListBucketsCommand({ MaxBuckets: 5, ...(token ? { ContinuationToken: token } : {}) }));
+      const page = await s3.send(
+        new ListBucketsCommand({ MaxBuckets: 5, ...(token ? { ContinuationToken: token } : {}) }),
+      );
       names.push(...(page.Buckets ?? []).map((bucket) => bucket.Name ?? ''));
       token = page.ContinuationToken;
       tokens.push(token);
@@ -47,7 +52,15 @@ describe('the simulated AWS, through a real S3 client', () => {
               regions: ['us-east-1'],
               buckets: [
                 { name: 'plain', region: 'us-east-1' },
-                { name: 'kms', region: 'us-east-1', encryption: { algorithm: 'aws:kms', kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k', bucketKeyEnabled: true } },
+                {
+                  name: 'kms',
+                  region: 'us-east-1',
+                  encryption: {
+                    algorithm: 'aws:kms',
+                    kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k',
+                    bucketKeyEnabled: true,
+                  },
+                },
               ],
             },
           ],
@@ -61,18 +74,36 @@ describe('the simulated AWS, through a real S3 client', () => {
     });
     const answer = await s3.send(new GetBucketEncryptionCommand({ Bucket: 'kms' }));
     expect(answer.ServerSideEncryptionConfiguration?.Rules?.[0]).toEqual({
-      ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'arn:aws:kms:us-east-1:111122223333:key/k' },
+      ApplyServerSideEncryptionByDefault: {
+        SSEAlgorithm: 'aws:kms',
+        KMSMasterKeyID: 'arn:aws:kms:us-east-1:111122223333:key/k',
+      },
       BucketKeyEnabled: true,
     });
-    expect(await s3.send(new GetBucketLoggingCommand({ Bucket: 'plain' }))).not.toHaveProperty('LoggingEnabled');
+    expect(await s3.send(new GetBucketLoggingCommand({ Bucket: 'plain' }))).not.toHaveProperty(
+      'LoggingEnabled',
+    );
   });
 
   it('throttling is retried by the SDK and then succeeds', async () => {
-    const simulator = world([{ provider: 'aws', service: 's3', operation: 'GetBucketLogging', kind: 'throttle', times: 1 }]);
+    const simulator = world([
+      { provider: 'aws', service: 's3', operation: 'GetBucketLogging', kind: 'throttle', times: 1 },
+    ]);
     const connection = await connectFirst(simulator, 'aws', { maxAttempts: 3 });
     const ctx = recordingContext(connection);
-    const result = await callAws(ctx, { service: 's3', operation: 'GetBucketLogging', region: 'us-east-1', request: { Bucket: 'bucket-00' }, homeRegion: 'us-east-1' }, (abortSignal) =>
-      awsClientsOf(connection).s3('us-east-1').send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }), { abortSignal }),
+    const result = await callAws(
+      ctx,
+      {
+        service: 's3',
+        operation: 'GetBucketLogging',
+        region: 'us-east-1',
+        request: { Bucket: 'bucket-00' },
+        homeRegion: 'us-east-1',
+      },
+      (abortSignal) =>
+        awsClientsOf(connection)
+          .s3('us-east-1')
+          .send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }), { abortSignal }),
     );
     expect(result.status).toBe('ok');
     expect(simulator.calls.count('aws', 's3', 'GetBucketLogging')).toBe(2);
@@ -80,24 +111,46 @@ describe('the simulated AWS, through a real S3 client', () => {
   });
 
   it('throttling that never clears becomes a "throttled" gap after the SDK gives up', async () => {
-    const simulator = world([{ provider: 'aws', service: 's3', operation: 'GetBucketLogging', kind: 'throttle' }]);
+    const simulator = world([
+      { provider: 'aws', service: 's3', operation: 'GetBucketLogging', kind: 'throttle' },
+    ]);
     const connection = await connectFirst(simulator, 'aws', { maxAttempts: 2 });
     const ctx = recordingContext(connection);
-    const result = await callAws(ctx, { service: 's3', operation: 'GetBucketLogging', region: 'us-east-1', request: { Bucket: 'bucket-00' }, homeRegion: 'us-east-1' }, (abortSignal) =>
-      awsClientsOf(connection).s3('us-east-1').send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }), { abortSignal }),
+    const result = await callAws(
+      ctx,
+      {
+        service: 's3',
+        operation: 'GetBucketLogging',
+        region: 'us-east-1',
+        request: { Bucket: 'bucket-00' },
+        homeRegion: 'us-east-1',
+      },
+      (abortSignal) =>
+        awsClientsOf(connection)
+          .s3('us-east-1')
+          .send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }), { abortSignal }),
     );
     expect(result).toMatchObject({ status: 'gap', reason: 'throttled', errorCode: 'SlowDown' });
     expect(simulator.calls.count('aws', 's3', 'GetBucketLogging')).toBe(2);
-    expect(ctx.gaps).toEqual([expect.objectContaining({ reason: 'throttled', operation: 'GetBucketLogging', region: 'us-east-1' })]);
-    expect(ctx.evidence[0]).toMatchObject({ outcome: 'error', errorCode: 'SlowDown', response: { name: 'SlowDown', httpStatusCode: 503 } });
+    expect(ctx.gaps).toEqual([
+      expect.objectContaining({ reason: 'throttled', operation: 'GetBucketLogging', region: 'us-east-1' }),
+    ]);
+    expect(ctx.evidence[0]).toMatchObject({
+      outcome: 'error',
+      errorCode: 'SlowDown',
+      response: { name: 'SlowDown', httpStatusCode: 503 },
+    });
   });
 
   it('a region the account has not enabled answers like AWS does, and becomes a region_disabled gap', async () => {
     const simulator = world();
     const connection = await connectFirst(simulator, 'aws');
     const ctx = recordingContext(connection);
-    const result = await callAws(ctx, { service: 's3', operation: 'ListBuckets', region: 'ap-east-1', request: {}, homeRegion: 'us-east-1' }, (abortSignal) =>
-      awsClientsOf(connection).s3('ap-east-1').send(new ListBucketsCommand({}), { abortSignal }),
+    const result = await callAws(
+      ctx,
+      { service: 's3', operation: 'ListBuckets', region: 'ap-east-1', request: {}, homeRegion: 'us-east-1' },
+      (abortSignal) =>
+        awsClientsOf(connection).s3('ap-east-1').send(new ListBucketsCommand({}), { abortSignal }),
     );
     expect(result).toMatchObject({ status: 'gap', reason: 'region_disabled', errorCode: 'InvalidToken' });
   });
@@ -105,15 +158,21 @@ describe('the simulated AWS, through a real S3 client', () => {
   it('a bucket addressed through the wrong region is redirected, as in AWS', async () => {
     const simulator = world();
     const s3 = awsClientsOf(await connectFirst(simulator, 'aws')).s3('us-west-2');
-    await expect(s3.send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }))).rejects.toMatchObject({ name: 'PermanentRedirect', $metadata: { httpStatusCode: 301 } });
+    await expect(s3.send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }))).rejects.toMatchObject({
+      name: 'PermanentRedirect',
+      $metadata: { httpStatusCode: 301 },
+    });
   });
 
   it('latency longer than the request timeout is a timeout, retried and then a "timeout" gap', async () => {
     const simulator = world([{ provider: 'aws', service: 's3', kind: 'latency', ms: 5_000 }]);
     const connection = await connectFirst(simulator, 'aws', { requestTimeoutMs: 30, maxAttempts: 2 });
     const ctx = recordingContext(connection);
-    const result = await callAws(ctx, { service: 's3', operation: 'ListBuckets', region: 'us-east-1', request: {}, homeRegion: 'us-east-1' }, (abortSignal) =>
-      awsClientsOf(connection).s3('us-east-1').send(new ListBucketsCommand({}), { abortSignal }),
+    const result = await callAws(
+      ctx,
+      { service: 's3', operation: 'ListBuckets', region: 'us-east-1', request: {}, homeRegion: 'us-east-1' },
+      (abortSignal) =>
+        awsClientsOf(connection).s3('us-east-1').send(new ListBucketsCommand({}), { abortSignal }),
     );
     expect(result).toMatchObject({ status: 'gap', reason: 'timeout', errorCode: 'TimeoutError' });
     expect(simulator.calls.count('aws', 's3', 'ListBuckets')).toBe(2);
@@ -125,8 +184,11 @@ describe('the simulated AWS, through a real S3 client', () => {
     const controller = new AbortController();
     const ctx = recordingContext(connection, controller.signal);
     const started = Date.now();
-    const pending = callAws(ctx, { service: 's3', operation: 'ListBuckets', region: 'us-east-1', request: {}, homeRegion: 'us-east-1' }, (abortSignal) =>
-      awsClientsOf(connection).s3('us-east-1').send(new ListBucketsCommand({}), { abortSignal }),
+    const pending = callAws(
+      ctx,
+      { service: 's3', operation: 'ListBuckets', region: 'us-east-1', request: {}, homeRegion: 'us-east-1' },
+      (abortSignal) =>
+        awsClientsOf(connection).s3('us-east-1').send(new ListBucketsCommand({}), { abortSignal }),
     );
     setTimeout(() => controller.abort(), 20);
     const error = await pending.then(

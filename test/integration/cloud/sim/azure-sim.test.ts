@@ -4,10 +4,20 @@ import { azureClientsOf } from '../../../../src/cloud/azure/clients';
 import { DeskError } from '../../../../src/errors';
 import { connectFirst, recordingContext, scenario, simulatorFor, subscriptionId, tenantId } from '../helpers';
 
-const storageAccounts = Array.from({ length: 5 }, (_, i) => ({ name: `phiacct${i}`, resourceGroup: 'rg-phi', location: 'eastus' }));
+const storageAccounts = Array.from({ length: 5 }, (_, i) => ({
+  name: `phiacct${i}`,
+  resourceGroup: 'rg-phi',
+  location: 'eastus',
+}));
 
 function world(faults: unknown[] = []) {
-  return simulatorFor(scenario({ simulation: { azurePageSize: 2 }, azure: { subscriptions: [{ subscriptionId, tenantId, label: 'sub', storageAccounts }] }, faults }));
+  return simulatorFor(
+    scenario({
+      simulation: { azurePageSize: 2 },
+      azure: { subscriptions: [{ subscriptionId, tenantId, label: 'sub', storageAccounts }] },
+      faults,
+    }),
+  );
 }
 
 describe('the simulated Azure Resource Manager, through a real StorageManagementClient', () => {
@@ -15,7 +25,8 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
     const simulator = world();
     const clients = azureClientsOf(await connectFirst(simulator, 'azure'));
     const pages: string[][] = [];
-    for await (const page of clients.storage().storageAccounts.list().byPage()) pages.push(page.map((account) => account.name ?? ''));
+    for await (const page of clients.storage().storageAccounts.list().byPage())
+      pages.push(page.map((account) => account.name ?? ''));
     expect(pages).toEqual([['phiacct0', 'phiacct1'], ['phiacct2', 'phiacct3'], ['phiacct4']]);
     expect(simulator.calls.count('azure', 'storage', 'StorageAccounts_List')).toBe(3);
   });
@@ -24,9 +35,16 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
     const simulator = world();
     const ctx = recordingContext(await connectFirst(simulator, 'azure'));
     const resources = await collectStorageAccounts(ctx);
-    expect(resources.map((resource) => resource.name)).toEqual(storageAccounts.map((account) => account.name));
-    expect(ctx.evidence.map((row) => [row.operation, row.outcome])).toEqual(Array(3).fill(['StorageAccounts_List', 'ok']));
-    expect(ctx.evidence[1]?.request).toMatchObject({ method: 'GET', path: expect.stringContaining('$skipToken=2') });
+    expect(resources.map((resource) => resource.name)).toEqual(
+      storageAccounts.map((account) => account.name),
+    );
+    expect(ctx.evidence.map((row) => [row.operation, row.outcome])).toEqual(
+      Array(3).fill(['StorageAccounts_List', 'ok']),
+    );
+    expect(ctx.evidence[1]?.request).toMatchObject({
+      method: 'GET',
+      path: expect.stringContaining('$skipToken=2'),
+    });
     expect(resources[2]?.evidenceIds).toEqual([2]);
   });
 
@@ -44,15 +62,28 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
     const ctx = recordingContext(await connectFirst(simulator, 'azure', { maxAttempts: 3 }));
     expect(await collectStorageAccounts(ctx)).toEqual([]);
     expect(simulator.calls.count('azure', 'storage', 'StorageAccounts_List')).toBe(3);
-    expect(ctx.gaps).toEqual([expect.objectContaining({ service: 'storage', operation: 'StorageAccounts_List', reason: 'throttled' })]);
+    expect(ctx.gaps).toEqual([
+      expect.objectContaining({ service: 'storage', operation: 'StorageAccounts_List', reason: 'throttled' }),
+    ]);
   });
 
   it('403 AuthorizationFailed becomes an access_denied gap with the ARM error as evidence', async () => {
-    const simulator = world([{ provider: 'azure', service: 'storage', operation: 'StorageAccounts_List', kind: 'access_denied' }]);
+    const simulator = world([
+      { provider: 'azure', service: 'storage', operation: 'StorageAccounts_List', kind: 'access_denied' },
+    ]);
     const ctx = recordingContext(await connectFirst(simulator, 'azure'));
     expect(await collectStorageAccounts(ctx)).toEqual([]);
-    expect(ctx.gaps).toEqual([expect.objectContaining({ reason: 'access_denied', message: expect.stringContaining('AuthorizationFailed') })]);
-    expect(ctx.evidence[0]).toMatchObject({ outcome: 'error', errorCode: 'AuthorizationFailed', response: { error: { code: 'AuthorizationFailed' } } });
+    expect(ctx.gaps).toEqual([
+      expect.objectContaining({
+        reason: 'access_denied',
+        message: expect.stringContaining('AuthorizationFailed'),
+      }),
+    ]);
+    expect(ctx.evidence[0]).toMatchObject({
+      outcome: 'error',
+      errorCode: 'AuthorizationFailed',
+      response: { error: { code: 'AuthorizationFailed' } },
+    });
   });
 
   it('latency beyond the per-attempt timeout is a "timeout" gap', async () => {

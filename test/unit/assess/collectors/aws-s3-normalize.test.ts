@@ -1,31 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { encryptionFrom, policyFrom, regionFromLocationConstraint, replicationDestinationsFrom, tagsFromTagSet } from '../../../../src/assess/collectors/aws-s3-normalize';
+import {
+  encryptionFrom,
+  policyFrom,
+  regionFromLocationConstraint,
+  replicationDestinationsFrom,
+  tagsFromTagSet,
+} from '../../../../src/assess/collectors/aws-s3-normalize';
 
-const statement = (overrides: Record<string, unknown>) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } }, ...overrides }] });
+const statement = (overrides: Record<string, unknown>) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: '*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        ...overrides,
+      },
+    ],
+  });
 
 describe('policyFrom', () => {
   it('recognises the TLS-only statement in its usual spellings', () => {
     expect(policyFrom(statement({})).denyInsecureTransport).toBe(true);
-    expect(policyFrom(statement({ Principal: { AWS: '*' }, Action: ['s3:*'], Condition: { BoolIfExists: { 'aws:SecureTransport': false } } })).denyInsecureTransport).toBe(true);
-    expect(policyFrom(statement({ Principal: { AWS: ['*'] }, Action: '*', Condition: { Bool: { 'aws:securetransport': ['false'] } } })).denyInsecureTransport).toBe(true);
+    expect(
+      policyFrom(
+        statement({
+          Principal: { AWS: '*' },
+          Action: ['s3:*'],
+          Condition: { BoolIfExists: { 'aws:SecureTransport': false } },
+        }),
+      ).denyInsecureTransport,
+    ).toBe(true);
+    expect(
+      policyFrom(
+        statement({
+          Principal: { AWS: ['*'] },
+          Action: '*',
+          Condition: { Bool: { 'aws:securetransport': ['false'] } },
+        }),
+      ).denyInsecureTransport,
+    ).toBe(true);
   });
 
   it('does not take a partial deny for a TLS-only policy', () => {
     expect(policyFrom(statement({ Action: 's3:GetObject' })).denyInsecureTransport).toBe(false);
     expect(policyFrom(statement({ Effect: 'Allow' })).denyInsecureTransport).toBe(false);
-    expect(policyFrom(statement({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } })).denyInsecureTransport).toBe(false);
-    expect(policyFrom(statement({ Condition: { Bool: { 'aws:SecureTransport': 'true' } } })).denyInsecureTransport).toBe(false);
+    expect(
+      policyFrom(statement({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } })).denyInsecureTransport,
+    ).toBe(false);
+    expect(
+      policyFrom(statement({ Condition: { Bool: { 'aws:SecureTransport': 'true' } } })).denyInsecureTransport,
+    ).toBe(false);
   });
 
   it('flags an unconditional Allow to everyone as public, a conditioned one not', () => {
-    const publicRead = JSON.stringify({ Statement: { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' } });
-    expect(policyFrom(publicRead)).toMatchObject({ present: true, allowsPublicPrincipal: true, denyInsecureTransport: false });
-    const vpceOnly = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } } }] });
+    const publicRead = JSON.stringify({
+      Statement: { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    });
+    expect(policyFrom(publicRead)).toMatchObject({
+      present: true,
+      allowsPublicPrincipal: true,
+      denyInsecureTransport: false,
+    });
+    const vpceOnly = JSON.stringify({
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 's3:GetObject',
+          Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
+        },
+      ],
+    });
     expect(policyFrom(vpceOnly).allowsPublicPrincipal).toBe(false);
   });
 
   it('keeps an unparsable policy as text and claims nothing', () => {
-    expect(policyFrom('{not json')).toEqual({ present: true, denyInsecureTransport: false, allowsPublicPrincipal: false, document: { unparsed: '{not json' } });
+    expect(policyFrom('{not json')).toEqual({
+      present: true,
+      denyInsecureTransport: false,
+      allowsPublicPrincipal: false,
+      document: { unparsed: '{not json' },
+    });
     expect(policyFrom(undefined).present).toBe(false);
   });
 });
@@ -39,21 +98,41 @@ describe('the other S3 conversions', () => {
   });
 
   it('reads default encryption and tags', () => {
-    expect(encryptionFrom({ $metadata: {}, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } })).toEqual({
+    expect(
+      encryptionFrom({
+        $metadata: {},
+        ServerSideEncryptionConfiguration: {
+          Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+      }),
+    ).toEqual({
       enabled: true,
       algorithm: 'AES256',
       kmsKeyId: null,
       bucketKeyEnabled: false,
     });
-    expect(encryptionFrom({ $metadata: {}, ServerSideEncryptionConfiguration: { Rules: [] } }).enabled).toBe(false);
-    expect(tagsFromTagSet([{ Key: 'phi', Value: 'true' }, { Key: 'app', Value: '' }])).toEqual({ phi: 'true', app: '' });
+    expect(encryptionFrom({ $metadata: {}, ServerSideEncryptionConfiguration: { Rules: [] } }).enabled).toBe(
+      false,
+    );
+    expect(
+      tagsFromTagSet([
+        { Key: 'phi', Value: 'true' },
+        { Key: 'app', Value: '' },
+      ]),
+    ).toEqual({ phi: 'true', app: '' });
   });
 
   it('lists replication destinations by ARN and name', () => {
     expect(
       replicationDestinationsFrom({
         $metadata: {},
-        ReplicationConfiguration: { Role: 'r', Rules: [{ Status: 'Enabled', Destination: { Bucket: 'arn:aws-us-gov:s3:::gov-dr' } }, { Status: 'Disabled', Destination: undefined as never }] },
+        ReplicationConfiguration: {
+          Role: 'r',
+          Rules: [
+            { Status: 'Enabled', Destination: { Bucket: 'arn:aws-us-gov:s3:::gov-dr' } },
+            { Status: 'Disabled', Destination: undefined as never },
+          ],
+        },
       }),
     ).toEqual([{ bucketArn: 'arn:aws-us-gov:s3:::gov-dr', bucket: 'gov-dr', status: 'Enabled' }]);
   });

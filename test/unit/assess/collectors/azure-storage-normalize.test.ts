@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeStorageAccount, resourceGroupOf } from '../../../../src/assess/collectors/azure-storage-normalize';
+import {
+  normalizeStorageAccount,
+  resourceGroupOf,
+} from '../../../../src/assess/collectors/azure-storage-normalize';
 
 const id = '/subscriptions/s/resourceGroups/RG-Old/providers/Microsoft.Storage/storageAccounts/old';
 
 describe('normalizeStorageAccount', () => {
   it("applies ARM's documented defaults when an old account omits a setting", () => {
-    const account = normalizeStorageAccount({ id, name: 'old', location: 'eastus', kind: 'Storage', sku: { name: 'Standard_GRS' }, properties: { secondaryLocation: 'westus' } });
+    const account = normalizeStorageAccount({
+      id,
+      name: 'old',
+      location: 'eastus',
+      kind: 'Storage',
+      sku: { name: 'Standard_GRS' },
+      properties: { secondaryLocation: 'westus' },
+    });
     expect(account?.properties).toEqual({
       resourceGroup: 'RG-Old',
       kind: 'Storage',
@@ -20,8 +30,18 @@ describe('normalizeStorageAccount', () => {
   });
 
   it('recognises every geo-redundant SKU', () => {
-    for (const [sku, geo] of [['Standard_GZRS', true], ['Standard_RAGZRS', true], ['Standard_RAGRS', true], ['Standard_ZRS', false], ['Premium_LRS', false]] as const) {
-      expect(normalizeStorageAccount({ id, name: 'a', location: 'eastus', sku: { name: sku } })?.properties.geoReplicated, sku).toBe(geo);
+    for (const [sku, geo] of [
+      ['Standard_GZRS', true],
+      ['Standard_RAGZRS', true],
+      ['Standard_RAGRS', true],
+      ['Standard_ZRS', false],
+      ['Premium_LRS', false],
+    ] as const) {
+      expect(
+        normalizeStorageAccount({ id, name: 'a', location: 'eastus', sku: { name: sku } })?.properties
+          .geoReplicated,
+        sku,
+      ).toBe(geo);
     }
   });
 

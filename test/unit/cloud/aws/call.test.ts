@@ -5,9 +5,27 @@ import { callAws, classifyAwsError } from '../../../../src/cloud/aws/call';
 import { DeskError } from '../../../../src/errors';
 import { recordingContext } from '../../../integration/cloud/helpers';
 
-const connection = { provider: 'aws', target: { provider: 'aws', label: 't', cloud: 'aws', scopeId: '111122223333', regions: [], auth: {} }, identity: 'x', clients: null } as TargetConnection;
-const spec = { service: 's3', operation: 'GetBucketPolicy', region: 'us-west-2', request: { Bucket: 'b' }, homeRegion: 'us-east-1', notConfigured: ['NoSuchBucketPolicy'] };
-const s3Error = (name: string, status: number) => new S3ServiceException({ name, $fault: 'client', $metadata: { httpStatusCode: status, requestId: 'R1' }, message: `${name} message` });
+const connection = {
+  provider: 'aws',
+  target: { provider: 'aws', label: 't', cloud: 'aws', scopeId: '111122223333', regions: [], auth: {} },
+  identity: 'x',
+  clients: null,
+} as TargetConnection;
+const spec = {
+  service: 's3',
+  operation: 'GetBucketPolicy',
+  region: 'us-west-2',
+  request: { Bucket: 'b' },
+  homeRegion: 'us-east-1',
+  notConfigured: ['NoSuchBucketPolicy'],
+};
+const s3Error = (name: string, status: number) =>
+  new S3ServiceException({
+    name,
+    $fault: 'client',
+    $metadata: { httpStatusCode: status, requestId: 'R1' },
+    message: `${name} message`,
+  });
 
 describe('classifyAwsError', () => {
   it.each([
@@ -26,17 +44,34 @@ describe('classifyAwsError', () => {
   });
 
   it('an invalid token is a disabled region away from home, and refused credentials at home', () => {
-    expect(classifyAwsError({ name: 'InvalidToken', message: '' }, 'ap-east-1', 'us-east-1')).toBe('region_disabled');
-    expect(classifyAwsError({ name: 'InvalidClientTokenId', message: '' }, 'us-east-1', 'us-east-1')).toBe('access_denied');
+    expect(classifyAwsError({ name: 'InvalidToken', message: '' }, 'ap-east-1', 'us-east-1')).toBe(
+      'region_disabled',
+    );
+    expect(classifyAwsError({ name: 'InvalidClientTokenId', message: '' }, 'us-east-1', 'us-east-1')).toBe(
+      'access_denied',
+    );
   });
 });
 
 describe('callAws', () => {
   it('records the response without the per-request $metadata', async () => {
     const ctx = recordingContext(connection);
-    const result = await callAws(ctx, spec, async () => ({ Policy: '{}', $metadata: { requestId: 'changes-every-time' } }));
+    const result = await callAws(ctx, spec, async () => ({
+      Policy: '{}',
+      $metadata: { requestId: 'changes-every-time' },
+    }));
     expect(result).toMatchObject({ status: 'ok', evidenceId: 1 });
-    expect(ctx.evidence).toEqual([{ id: 1, service: 's3', operation: 'GetBucketPolicy', region: 'us-west-2', request: { Bucket: 'b' }, outcome: 'ok', response: { Policy: '{}' } }]);
+    expect(ctx.evidence).toEqual([
+      {
+        id: 1,
+        service: 's3',
+        operation: 'GetBucketPolicy',
+        region: 'us-west-2',
+        request: { Bucket: 'b' },
+        outcome: 'ok',
+        response: { Policy: '{}' },
+      },
+    ]);
   });
 
   it('a "not configured" error is a normal answer, not a gap', async () => {
@@ -45,7 +80,10 @@ describe('callAws', () => {
       throw s3Error('NoSuchBucketPolicy', 404);
     });
     expect(result).toEqual({ status: 'not_configured', errorCode: 'NoSuchBucketPolicy', evidenceId: 1 });
-    expect(ctx.evidence[0]).toMatchObject({ outcome: 'ok', response: { notConfigured: true, errorCode: 'NoSuchBucketPolicy' } });
+    expect(ctx.evidence[0]).toMatchObject({
+      outcome: 'ok',
+      response: { notConfigured: true, errorCode: 'NoSuchBucketPolicy' },
+    });
     expect(ctx.gaps).toEqual([]);
   });
 
@@ -54,10 +92,26 @@ describe('callAws', () => {
     const result = await callAws(ctx, spec, async () => {
       throw s3Error('AccessDenied', 403);
     });
-    expect(result).toEqual({ status: 'gap', reason: 'access_denied', errorCode: 'AccessDenied', evidenceId: 1 });
-    expect(ctx.evidence[0]).toMatchObject({ outcome: 'error', errorCode: 'AccessDenied', response: { name: 'AccessDenied', httpStatusCode: 403, message: 'AccessDenied message' } });
+    expect(result).toEqual({
+      status: 'gap',
+      reason: 'access_denied',
+      errorCode: 'AccessDenied',
+      evidenceId: 1,
+    });
+    expect(ctx.evidence[0]).toMatchObject({
+      outcome: 'error',
+      errorCode: 'AccessDenied',
+      response: { name: 'AccessDenied', httpStatusCode: 403, message: 'AccessDenied message' },
+    });
     expect(ctx.gaps).toEqual([
-      { service: 's3', operation: 'GetBucketPolicy', region: 'us-west-2', reason: 'access_denied', message: 'GetBucketPolicy for b in us-west-2 failed: AccessDenied: AccessDenied message', evidenceId: 1 },
+      {
+        service: 's3',
+        operation: 'GetBucketPolicy',
+        region: 'us-west-2',
+        reason: 'access_denied',
+        message: 'GetBucketPolicy for b in us-west-2 failed: AccessDenied: AccessDenied message',
+        evidenceId: 1,
+      },
     ]);
   });
 

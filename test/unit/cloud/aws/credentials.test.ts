@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { awsCredentialProvider, awsSignInHint, describeAwsAuth, memoizeCredentials, parseAwsAuth } from '../../../../src/cloud/aws/credentials';
+import {
+  awsCredentialProvider,
+  awsSignInHint,
+  describeAwsAuth,
+  memoizeCredentials,
+  parseAwsAuth,
+} from '../../../../src/cloud/aws/credentials';
 import { DeskError } from '../../../../src/errors';
 
 afterEach(() => {
@@ -13,12 +19,17 @@ describe('parseAwsAuth', () => {
   it('infers the method from the selectors', () => {
     expect(parseAwsAuth({}).method).toBe('default');
     expect(parseAwsAuth({ profile: 'nwv-audit' }).method).toBe('profile');
-    expect(parseAwsAuth({ profile: 'nwv-audit', roleArn: 'arn:aws:iam::210987654321:role/PhiAuditDeskReadOnly' }).method).toBe('assume-role');
+    expect(
+      parseAwsAuth({ profile: 'nwv-audit', roleArn: 'arn:aws:iam::210987654321:role/PhiAuditDeskReadOnly' })
+        .method,
+    ).toBe('assume-role');
     expect(parseAwsAuth({ method: 'env' }).method).toBe('env');
   });
 
   it('refuses bad selectors naming the field', () => {
-    expect(() => parseAwsAuth({ roleArn: 'PhiAuditDeskReadOnly' })).toThrow(/roleArn: must be an IAM role ARN/);
+    expect(() => parseAwsAuth({ roleArn: 'PhiAuditDeskReadOnly' })).toThrow(
+      /roleArn: must be an IAM role ARN/,
+    );
     expect(() => parseAwsAuth({ method: 'profile' })).toThrow(DeskError);
     expect(() => parseAwsAuth({ method: 'password' })).toThrow(/method/);
   });
@@ -45,7 +56,9 @@ describe('awsCredentialProvider', () => {
     writeFileSync(join(dir, 'credentials'), '');
     vi.stubEnv('AWS_CONFIG_FILE', join(dir, 'config'));
     vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'credentials'));
-    await expect(awsCredentialProvider(parseAwsAuth({ profile: 'nwv-audit' }), { region: 'us-east-1' })()).rejects.toMatchObject({ name: 'CredentialsProviderError' });
+    await expect(
+      awsCredentialProvider(parseAwsAuth({ profile: 'nwv-audit' }), { region: 'us-east-1' })(),
+    ).rejects.toMatchObject({ name: 'CredentialsProviderError' });
   });
 });
 
@@ -55,7 +68,11 @@ describe('memoizeCredentials', () => {
     let expiresIn = 3_600_000;
     const provider = memoizeCredentials(async () => {
       fetches += 1;
-      return { accessKeyId: `K${fetches}`, secretAccessKey: 's', expiration: new Date(Date.now() + expiresIn) };
+      return {
+        accessKeyId: `K${fetches}`,
+        secretAccessKey: 's',
+        expiration: new Date(Date.now() + expiresIn),
+      };
     });
     const [a, b] = await Promise.all([provider(), provider()]);
     expect(a).toBe(b);

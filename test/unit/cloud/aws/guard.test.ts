@@ -6,12 +6,22 @@ const allowList = awsAllowList(declaredOperations('aws'));
 
 describe('isAwsCommandAllowed', () => {
   it('allows every declared command and STS GetCallerIdentity', () => {
-    for (const op of declaredOperations('aws')) if (op.provider === 'aws') expect(isAwsCommandAllowed(op.command, allowList)).toBe(true);
+    for (const op of declaredOperations('aws'))
+      if (op.provider === 'aws') expect(isAwsCommandAllowed(op.command, allowList)).toBe(true);
     expect(isAwsCommandAllowed('GetCallerIdentityCommand', allowList)).toBe(true);
   });
 
   it('refuses writes by verb, declared or not', () => {
-    const declaredWrites = new Set(['PutBucketPolicyCommand', 'DeleteBucketCommand', 'CreateBucketCommand', 'UpdateTableCommand', 'ModifyInstanceAttributeCommand', 'AttachRolePolicyCommand', 'TagResourceCommand', 'AssumeRoleCommand']);
+    const declaredWrites = new Set([
+      'PutBucketPolicyCommand',
+      'DeleteBucketCommand',
+      'CreateBucketCommand',
+      'UpdateTableCommand',
+      'ModifyInstanceAttributeCommand',
+      'AttachRolePolicyCommand',
+      'TagResourceCommand',
+      'AssumeRoleCommand',
+    ]);
     for (const command of declaredWrites) {
       const decision = awsGuardDecision(command, declaredWrites);
       expect(decision.allowed, command).toBe(false);
@@ -20,7 +30,18 @@ describe('isAwsCommandAllowed', () => {
   });
 
   it('refuses data-plane reads even when declared', () => {
-    const declared = new Set(['GetObjectCommand', 'ReceiveMessageCommand', 'SendMessageCommand', 'GetSecretValueCommand', 'DecryptCommand', 'ScanCommand', 'QueryCommand', 'ListObjectsV2Command', 'HeadObjectCommand', 'GetParameterCommand']);
+    const declared = new Set([
+      'GetObjectCommand',
+      'ReceiveMessageCommand',
+      'SendMessageCommand',
+      'GetSecretValueCommand',
+      'DecryptCommand',
+      'ScanCommand',
+      'QueryCommand',
+      'ListObjectsV2Command',
+      'HeadObjectCommand',
+      'GetParameterCommand',
+    ]);
     for (const command of declared) {
       const decision = awsGuardDecision(command, declared);
       expect(decision.allowed, command).toBe(false);
@@ -37,7 +58,11 @@ describe('isAwsCommandAllowed', () => {
   });
 
   it('does not mistake a read whose name starts like a verb for a write', () => {
-    const declared = new Set(['GetBucketReplicationCommand', 'DescribeStartupSettingsCommand', 'ListTagsCommand']);
+    const declared = new Set([
+      'GetBucketReplicationCommand',
+      'DescribeStartupSettingsCommand',
+      'ListTagsCommand',
+    ]);
     expect(isAwsCommandAllowed('DescribeStartupSettingsCommand', declared)).toBe(true);
     expect(isAwsCommandAllowed('ListTagsCommand', declared)).toBe(true);
     // 'Settle…' starts with 'Set' but is not the verb Set

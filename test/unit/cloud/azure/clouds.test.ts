@@ -10,15 +10,25 @@ describe('azureCloudEndpoints', () => {
       authorityHost: 'https://login.microsoftonline.com',
       armScope: 'https://management.azure.com/.default',
     });
-    expect(azureCloudEndpoints('AzureUSGovernment')).toMatchObject({ armEndpoint: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us' });
+    expect(azureCloudEndpoints('AzureUSGovernment')).toMatchObject({
+      armEndpoint: 'https://management.usgovcloudapi.net',
+      authorityHost: 'https://login.microsoftonline.us',
+    });
   });
 
   it('takes a custom cloud from the auth selectors, HTTPS only', () => {
-    expect(azureCloudEndpoints('custom', { armEndpoint: 'https://arm.stack.example:8443/', authorityHost: 'https://login.stack.example' })).toMatchObject({
+    expect(
+      azureCloudEndpoints('custom', {
+        armEndpoint: 'https://arm.stack.example:8443/',
+        authorityHost: 'https://login.stack.example',
+      }),
+    ).toMatchObject({
       armEndpoint: 'https://arm.stack.example:8443',
       armScope: 'https://arm.stack.example:8443/.default',
     });
-    expect(() => azureCloudEndpoints('custom', { armEndpoint: 'http://arm.stack.example' })).toThrow(/must use https/);
+    expect(() => azureCloudEndpoints('custom', { armEndpoint: 'http://arm.stack.example' })).toThrow(
+      /must use https/,
+    );
     expect(() => azureCloudEndpoints('custom')).toThrow(/armEndpoint/);
     expect(() => azureCloudEndpoints('aws')).toThrow(/not an Azure cloud/);
   });

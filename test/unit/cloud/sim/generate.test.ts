@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createSimulator, generateScenario } from '../../../../src/cloud/sim';
 import { DeskError } from '../../../../src/errors';
 
-const options = { awsAccounts: 20, regions: 17, bucketsPerRegion: 3, azureSubscriptions: 4, storageAccountsPerSubscription: 25, latencyMs: 30, seed: 42 };
+const options = {
+  awsAccounts: 20,
+  regions: 17,
+  bucketsPerRegion: 3,
+  azureSubscriptions: 4,
+  storageAccountsPerSubscription: 25,
+  latencyMs: 30,
+  seed: 42,
+};
 
 describe('generateScenario', () => {
   it('produces the requested counts (the benchmark: 20 accounts × 17 regions)', () => {
@@ -15,7 +23,9 @@ describe('generateScenario', () => {
     }
     expect(new Set(scenario.aws.accounts.map((account) => account.accountId)).size).toBe(20);
     expect(scenario.azure.subscriptions).toHaveLength(4);
-    expect(scenario.azure.subscriptions.every((subscription) => subscription.storageAccounts.length === 25)).toBe(true);
+    expect(
+      scenario.azure.subscriptions.every((subscription) => subscription.storageAccounts.length === 25),
+    ).toBe(true);
     expect(scenario.faults).toEqual([
       { provider: 'aws', kind: 'latency', ms: 30 },
       { provider: 'azure', kind: 'latency', ms: 30 },
@@ -25,7 +35,9 @@ describe('generateScenario', () => {
 
   it('is deterministic per seed, and differs between seeds', () => {
     expect(generateScenario(options)).toEqual(generateScenario(options));
-    expect(JSON.stringify(generateScenario({ ...options, seed: 7 }))).not.toEqual(JSON.stringify(generateScenario(options)));
+    expect(JSON.stringify(generateScenario({ ...options, seed: 7 }))).not.toEqual(
+      JSON.stringify(generateScenario(options)),
+    );
   });
 
   it('mixes compliant and failing buckets', () => {

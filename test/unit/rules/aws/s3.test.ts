@@ -19,7 +19,13 @@ describe('aws.s3 rules, beyond the fixture table', () => {
   });
 
   it('judges access logging on PHI classification, not on tags the rule reads itself', () => {
-    const bucket = { ...s3Bucket({ phi: false, properties: { logging: { enabled: false, targetBucket: null, targetPrefix: null } } }), tags: { phi: 'true' } };
+    const bucket = {
+      ...s3Bucket({
+        phi: false,
+        properties: { logging: { enabled: false, targetBucket: null, targetPrefix: null } },
+      }),
+      tags: { phi: 'true' },
+    };
     expect(s3AccessLogging.evaluate(bucket, ruleContext()).status).toBe('not_applicable');
   });
 
@@ -44,9 +50,16 @@ describe('aws.s3 rules, beyond the fixture table', () => {
     );
   });
 
-  it('looks a destination up by ARN among the run\'s resources when its region was not collected', () => {
+  it("looks a destination up by ARN among the run's resources when its region was not collected", () => {
     const bucket = s3Bucket({
-      properties: { replication: { enabled: true, destinations: [{ bucketArn: 'arn:aws:s3:::nw-eu', bucket: 'nw-eu', region: null, status: 'Enabled' }] } },
+      properties: {
+        replication: {
+          enabled: true,
+          destinations: [
+            { bucketArn: 'arn:aws:s3:::nw-eu', bucket: 'nw-eu', region: null, status: 'Enabled' },
+          ],
+        },
+      },
     });
     const replica = s3Bucket({ name: 'nw-eu', region: 'eu-west-1' });
     const result = s3ReplicationRegion.evaluate(bucket, ruleContext({ resources: [bucket, replica] }));
@@ -56,12 +69,20 @@ describe('aws.s3 rules, beyond the fixture table', () => {
 
   it('states the no-approved-regions case even when replicating nowhere approved', () => {
     const bucket = s3Bucket({
-      properties: { replication: { enabled: true, destinations: [{ bucketArn: 'arn:aws:s3:::eu', bucket: 'eu', region: 'eu-west-1', status: 'Enabled' }] } },
+      properties: {
+        replication: {
+          enabled: true,
+          destinations: [
+            { bucketArn: 'arn:aws:s3:::eu', bucket: 'eu', region: 'eu-west-1', status: 'Enabled' },
+          ],
+        },
+      },
     });
     const result = s3ReplicationRegion.evaluate(bucket, ruleContext({ approvedRegions: [] }));
     expect(result).toEqual({
       status: 'not_applicable',
-      detail: 'Bucket northwind-patient-docs: no approved regions set for this engagement, so its replication to eu (eu-west-1) was not judged.',
+      detail:
+        'Bucket northwind-patient-docs: no approved regions set for this engagement, so its replication to eu (eu-west-1) was not judged.',
     });
   });
 });

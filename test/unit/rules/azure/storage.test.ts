@@ -25,14 +25,22 @@ describe('azure.storage rules, beyond the fixture table', () => {
   });
 
   it('does not mention PHI in the detail of an unclassified account', () => {
-    const result = storageMinTls.evaluate(storageAccount({ phi: false, properties: { minimumTlsVersion: 'TLS1_0' } }), ruleContext());
+    const result = storageMinTls.evaluate(
+      storageAccount({ phi: false, properties: { minimumTlsVersion: 'TLS1_0' } }),
+      ruleContext(),
+    );
     expect(result.status).toBe('fail');
     expect(result.detail).not.toContain('PHI');
   });
 
   it('accepts approved regions in Azure display form (East US)', () => {
-    const account = storageAccount({ properties: { primaryLocation: 'westus', secondaryLocation: 'eastus' } });
-    const result = storageGeoReplicationRegion.evaluate(account, ruleContext({ approvedRegions: ['West US', 'East US'] }));
+    const account = storageAccount({
+      properties: { primaryLocation: 'westus', secondaryLocation: 'eastus' },
+    });
+    const result = storageGeoReplicationRegion.evaluate(
+      account,
+      ruleContext({ approvedRegions: ['West US', 'East US'] }),
+    );
     expect(result.status).toBe('pass');
   });
 
