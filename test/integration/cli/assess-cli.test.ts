@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,34 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
     }
   });
 
+  it('Ctrl-C cancels a run: exit 130, the run is marked cancelled and its evidence kept', async () => {
+    const dir = tmp();
+    const ws = initWorkspace(dir);
+    const slow = writeScenario(dir, (s) => {
+      s.faults = [...(s.faults ?? []), { provider: 'aws', kind: 'latency', ms: 250 }];
+    });
+    const child = spawn(NODE22, [CLI, 'assess', ws, '--scenario', slow, '--progress', 'lines'], {
+      cwd: REPO,
+    });
+    let stderr = '';
+    await waitForEvidence(child, 3, (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/Cancelling/);
+    const reopened = Workspace.open(ws);
+    const run = reopened.db.prepare('SELECT id, status FROM run ORDER BY id DESC LIMIT 1').get() as {
+      id: number;
+      status: string;
+    };
+    expect(run.status).toBe('cancelled');
+    const evidence = (
+      reopened.db.prepare('SELECT count(*) AS n FROM evidence WHERE run_id = ?').get(run.id) as { n: number }
+    ).n;
+    expect(evidence).toBeGreaterThanOrEqual(3);
+    reopened.close();
+  });
+
   it('a run killed mid-way is marked interrupted on the next open, and its evidence stays', async () => {
     const dir = tmp();
     const ws = initWorkspace(dir);
@@ -133,22 +161,7 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
       cwd: REPO,
     });
     // wait for a progress line that says evidence is being stored, then kill -9
-    await new Promise<void>((resolve, reject) => {
-      let buffer = '';
-      child.stderr.on('data', (d: Buffer) => {
-        buffer += d.toString();
-        for (const line of buffer.split('\n').slice(0, -1)) {
-          try {
-            if ((JSON.parse(line) as { evidence?: number }).evidence! >= 3) return resolve();
-          } catch {
-            // a line that is not progress JSON (a warning) is not what we wait for
-          }
-        }
-      });
-      child.on('exit', (code) =>
-        reject(new Error(`the assessment ended (${code}) before it could be killed`)),
-      );
-    });
+    await waitForEvidence(child, 3);
     const exited = new Promise((r) => child.on('exit', r));
     child.kill('SIGKILL');
     await exited;
@@ -169,3 +182,28 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
     reopened.close();
   });
 });
+
+/** Resolves once the child's JSON progress lines (stderr) report at least `count` evidence items. */
+function waitForEvidence(
+  child: ChildProcessWithoutNullStreams,
+  count: number,
+  onChunk?: (chunk: string) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let buffer = '';
+    child.stderr.on('data', (d: Buffer) => {
+      onChunk?.(d.toString());
+      buffer += d.toString();
+      for (const line of buffer.split('\n').slice(0, -1)) {
+        try {
+          if (((JSON.parse(line) as { evidence?: number }).evidence ?? 0) >= count) return resolve();
+        } catch {
+          // a line that is not progress JSON (a warning) is not what we wait for
+        }
+      }
+    });
+    child.on('exit', (code) =>
+      reject(new Error(`the assessment ended (${code}) before it could be interrupted`)),
+    );
+  });
+}
