@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchAssessment } from './assess';
 import { benchReport } from './report';
+import { benchWorkspace } from './workspace';
 
 const benches: Record<
   string,
@@ -13,6 +14,11 @@ const benches: Record<
     title: 'Assessment: generated organisation through the real SDK clients and the simulated cloud',
     run: () => benchAssessment(),
     targets: 'wall ÷ floor ≤ 1.25, peak RSS ≤ 600 MB',
+  },
+  workspace: {
+    title: 'Workspace: 100k evidence items written, then a large engagement opened',
+    run: () => benchWorkspace(),
+    targets: 'open (integrity check + lock) and first findings page fast enough for the UI',
   },
   report: {
     title: 'Audit package: 10k findings, 50k evidence items, signed PDF + DOCX + zip',
