@@ -80,6 +80,19 @@ export default tseslint.config(
           ],
         },
       ],
+      // ...and from the contract, types only: its zod schemas stay on the core's side.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src/api/contract',
+              allowTypeImports: true,
+              message: 'renderer/ imports the API contract with `import type` only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

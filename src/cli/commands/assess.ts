@@ -25,8 +25,9 @@ async function runAndReport(
   source: OpInput<'assess.start'>['source'],
   json: boolean,
   progress: ProgressMode,
+  limits?: { total: number; perTarget: number },
 ): Promise<AssessmentResult> {
-  const { jobId } = await ctx.call('assess.start', { source });
+  const { jobId } = await ctx.call('assess.start', { source, ...(limits ? { limits } : {}) });
   const result = (await followJob(ctx, jobId, 'Assessing', progress)) as AssessmentResult;
   if (json) console.log(JSON.stringify(result, null, 2));
   else await printAssessmentSummary(ctx, result);
@@ -187,6 +188,16 @@ export function registerAssess(program: Command): void {
     .option('--azure-cloud <cloud>', 'AzureCloud or AzureUSGovernment', 'AzureCloud')
     .option('--scenario <file>', 'assess a simulated cloud scenario file instead of real clouds')
     .option(
+      '--concurrency <n>',
+      'API calls in flight across the run (default 32; at most 16 per account or subscription)',
+      (v) => {
+        const n = Number.parseInt(v, 10);
+        if (!Number.isInteger(n) || n < 1 || n > 256)
+          throw new DeskError('BAD_INPUT', '--concurrency: a whole number from 1 to 256');
+        return n;
+      },
+    )
+    .option(
       '--fail-on <severity>',
       'exit 5 when a NEW failing finding has this severity or higher (critical, high, medium, low, info, none)',
       'high',
@@ -215,7 +226,14 @@ export function registerAssess(program: Command): void {
             );
           source = { kind: 'live', targets };
         }
-        const result = await runAndReport(ctx, source, Boolean(opts.json), opts.progress as ProgressMode);
+        const total = opts.concurrency as number | undefined;
+        const result = await runAndReport(
+          ctx,
+          source,
+          Boolean(opts.json),
+          opts.progress as ProgressMode,
+          total ? { total, perTarget: Math.min(total, 16) } : undefined,
+        );
         return gateExit(result, failOn);
       });
       process.exitCode = code;
