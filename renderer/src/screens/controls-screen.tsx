@@ -1,24 +1,21 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useOperation } from '../api/hooks';
+import { DataTable } from '../components/data-table';
 import { formatCount } from '../components/format';
 import { ScreenHeader } from '../components/screen-header';
+import { TableMessageRow } from '../components/table-message-row';
 import { monospaceFont } from '../theme/theme';
 import { useOpenWorkspace } from '../workspace/requires-workspace';
 import {
@@ -144,108 +141,99 @@ export function ControlsScreen() {
               <MenuItem value="no_evidence">No evidence yet</MenuItem>
             </TextField>
           </Stack>
-          <Box sx={{ height: 4 }}>
-            {matrix.loading ? <LinearProgress aria-label="Loading the control matrix" /> : null}
-          </Box>
-          <TableContainer>
-            <Table aria-label="Security Rule control matrix">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Citation</TableCell>
-                  <TableCell>Standard / implementation specification</TableCell>
-                  <TableCell
-                    align="center"
-                    title="Required or addressable (164.306(d)); standards are always mandatory"
-                  >
-                    R/A
+          <DataTable
+            label="Security Rule control matrix"
+            loading={matrix.loading}
+            loadingLabel="Loading the control matrix"
+            head={
+              <>
+                <TableCell>Citation</TableCell>
+                <TableCell>Standard / implementation specification</TableCell>
+                <TableCell
+                  align="center"
+                  title="Required or addressable (164.306(d)); standards are always mandatory"
+                >
+                  R/A
+                </TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell align="right">Checks failing</TableCell>
+                <TableCell align="right">Checks passing</TableCell>
+                <TableCell>Attestations</TableCell>
+              </>
+            }
+          >
+            {visible.map(({ row, status }) => {
+              const standard = row.rowType === 'standard';
+              return (
+                <TableRow
+                  key={row.citation}
+                  hover
+                  data-testid="control-row"
+                  sx={standard ? { bgcolor: 'action.hover' } : undefined}
+                >
+                  <TableCell sx={{ ...mono, whiteSpace: 'nowrap', fontWeight: standard ? 600 : undefined }}>
+                    {row.citation}
                   </TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell align="right">Checks failing</TableCell>
-                  <TableCell align="right">Checks passing</TableCell>
-                  <TableCell>Attestations</TableCell>
+                  <TableCell sx={{ pl: standard ? 2 : 4 }}>
+                    <Typography variant="body2" sx={{ fontWeight: standard ? 600 : undefined }}>
+                      {standard ? row.standard : row.implementationSpecification}
+                    </Typography>
+                    {row.note ? (
+                      <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
+                        {row.note}
+                      </Typography>
+                    ) : null}
+                  </TableCell>
+                  <TableCell align="center">
+                    {row.requirement === 'required' ? 'R' : row.requirement === 'addressable' ? 'A' : '—'}
+                  </TableCell>
+                  <TableCell>
+                    <Chip
+                      label={status.label}
+                      color={status.color}
+                      variant={status.filled ? 'filled' : 'outlined'}
+                    />
+                  </TableCell>
+                  <TableCell
+                    align="right"
+                    sx={{
+                      fontVariantNumeric: 'tabular-nums',
+                      color: row.failing > 0 ? 'error.main' : 'text.secondary',
+                      fontWeight: row.failing > 0 ? 600 : undefined,
+                    }}
+                  >
+                    {row.failing || '—'}
+                  </TableCell>
+                  <TableCell
+                    align="right"
+                    sx={{
+                      fontVariantNumeric: 'tabular-nums',
+                      color: row.passing > 0 ? undefined : 'text.secondary',
+                    }}
+                  >
+                    {row.passing || '—'}
+                  </TableCell>
+                  <TableCell>
+                    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                      {ATTESTATION_LABELS.filter(([key]) => row.attestations[key] > 0).map(
+                        ([key, label, color]) => (
+                          <Chip
+                            key={key}
+                            label={`${label}${row.attestations[key] > 1 ? ` ×${row.attestations[key]}` : ''}`}
+                            color={color}
+                            variant="outlined"
+                          />
+                        ),
+                      )}
+                    </Stack>
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {visible.map(({ row, status }) => {
-                  const standard = row.rowType === 'standard';
-                  return (
-                    <TableRow
-                      key={row.citation}
-                      hover
-                      data-testid="control-row"
-                      sx={standard ? { bgcolor: 'action.hover' } : undefined}
-                    >
-                      <TableCell
-                        sx={{ ...mono, whiteSpace: 'nowrap', fontWeight: standard ? 600 : undefined }}
-                      >
-                        {row.citation}
-                      </TableCell>
-                      <TableCell sx={{ pl: standard ? 2 : 4 }}>
-                        <Typography variant="body2" sx={{ fontWeight: standard ? 600 : undefined }}>
-                          {standard ? row.standard : row.implementationSpecification}
-                        </Typography>
-                        {row.note ? (
-                          <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
-                            {row.note}
-                          </Typography>
-                        ) : null}
-                      </TableCell>
-                      <TableCell align="center">
-                        {row.requirement === 'required' ? 'R' : row.requirement === 'addressable' ? 'A' : '—'}
-                      </TableCell>
-                      <TableCell>
-                        <Chip
-                          label={status.label}
-                          color={status.color}
-                          variant={status.filled ? 'filled' : 'outlined'}
-                        />
-                      </TableCell>
-                      <TableCell
-                        align="right"
-                        sx={{
-                          fontVariantNumeric: 'tabular-nums',
-                          color: row.failing > 0 ? 'error.main' : 'text.secondary',
-                          fontWeight: row.failing > 0 ? 600 : undefined,
-                        }}
-                      >
-                        {row.failing || '—'}
-                      </TableCell>
-                      <TableCell
-                        align="right"
-                        sx={{
-                          fontVariantNumeric: 'tabular-nums',
-                          color: row.passing > 0 ? undefined : 'text.secondary',
-                        }}
-                      >
-                        {row.passing || '—'}
-                      </TableCell>
-                      <TableCell>
-                        <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                          {ATTESTATION_LABELS.filter(([key]) => row.attestations[key] > 0).map(
-                            ([key, label, color]) => (
-                              <Chip
-                                key={key}
-                                label={`${label}${row.attestations[key] > 1 ? ` ×${row.attestations[key]}` : ''}`}
-                                color={color}
-                                variant="outlined"
-                              />
-                            ),
-                          )}
-                        </Stack>
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-                {matrix.data && visible.length === 0 ? (
-                  <TableRow>
-                    <TableCell colSpan={7} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
-                      No row matches.
-                    </TableCell>
-                  </TableRow>
-                ) : null}
-              </TableBody>
-            </Table>
-          </TableContainer>
+              );
+            })}
+            {matrix.data && visible.length === 0 ? (
+              <TableMessageRow colSpan={7}>No row matches.</TableMessageRow>
+            ) : null}
+          </DataTable>
         </Paper>
         {matrix.data ? (
           <Typography variant="caption" sx={{ color: 'text.secondary' }}>

@@ -1,16 +1,15 @@
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useState } from 'react';
 import { useOperation } from '../api/hooks';
-import { EmptyState } from '../components/empty-state';
+import { EmptyScreen } from '../components/empty-screen';
 import { formatCount } from '../components/format';
+import { LoadingBar } from '../components/loading-bar';
 import { ScreenHeader } from '../components/screen-header';
+import { TablePager, usePaging } from '../components/table-pager';
 import { hrefFor } from '../shell/router';
 import { useOpenWorkspace } from '../workspace/requires-workspace';
 import { CoverageGaps } from './findings/coverage-gaps';
@@ -20,15 +19,12 @@ import { defaultFilters, FindingFilterBar, listInput, type FindingFilters } from
 import { runIdFromHash } from './findings/findings-route';
 import { FindingsTable } from './findings/findings-table';
 
-const PAGE_SIZES = [25, 50, 100, 200];
-
 export function FindingsScreen() {
   const { lastRun } = useOpenWorkspace();
   const [filters, setFilters] = useState<FindingFilters>(() =>
     defaultFilters(runIdFromHash(window.location.hash)),
   );
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(50);
+  const paging = usePaging();
   const [selected, setSelected] = useState<number | null>(null);
   const [evidenceId, setEvidenceId] = useState<number | null>(null);
   // Typing in the search box re-queries without waiting for each keystroke's answer.
@@ -36,13 +32,13 @@ export function FindingsScreen() {
   const runs = useOperation('runs.list', {});
   const list = useOperation(
     'findings.list',
-    { ...listInput(filters, query), limit: pageSize, offset: page * pageSize },
+    { ...listInput(filters, query), limit: paging.pageSize, offset: paging.offset },
     { enabled: lastRun !== null },
   );
 
   const changeFilters = (next: FindingFilters) => {
     setFilters(next);
-    setPage(0);
+    paging.setPage(0);
   };
 
   const header = (
@@ -53,24 +49,18 @@ export function FindingsScreen() {
   );
   if (lastRun === null) {
     return (
-      <>
-        {header}
-        <EmptyState
-          icon={<ReportProblemOutlined />}
-          title="No findings yet"
-          actions={
-            <Button variant="contained" href={hrefFor('assessments')}>
-              Go to Assessments
-            </Button>
-          }
-        >
-          <p>No assessment has run in this workspace yet.</p>
-          <p>
-            Run the simulated demo organisation or assess live targets from the Assessments screen; the
-            findings will be listed here.
-          </p>
-        </EmptyState>
-      </>
+      <EmptyScreen
+        header={header}
+        icon={<ReportProblemOutlined />}
+        title="No findings yet"
+        goTo={{ href: hrefFor('assessments'), label: 'Go to Assessments' }}
+      >
+        <p>No assessment has run in this workspace yet.</p>
+        <p>
+          Run the simulated demo organisation or assess live targets from the Assessments screen; the findings
+          will be listed here.
+        </p>
+      </EmptyScreen>
     );
   }
 
@@ -85,9 +75,7 @@ export function FindingsScreen() {
           <Box sx={{ px: 2.5, pt: 2, pb: 1.5 }}>
             <FindingFilterBar value={filters} onChange={changeFilters} runs={runs.data ?? []} />
           </Box>
-          <Box sx={{ height: 4 }}>
-            {list.loading ? <LinearProgress aria-label="Loading findings" /> : null}
-          </Box>
+          <LoadingBar loading={list.loading} label="Loading findings" />
           <Stack
             direction="row"
             sx={{ px: 2.5, py: 1, borderTop: 1, borderColor: 'divider', alignItems: 'baseline' }}
@@ -115,18 +103,7 @@ export function FindingsScreen() {
                   : 'No finding matches these filters.'
             }
           />
-          <TablePagination
-            component="div"
-            count={total}
-            page={total === 0 ? 0 : Math.min(page, Math.ceil(total / pageSize) - 1)}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={PAGE_SIZES}
-            onPageChange={(_e, p) => setPage(p)}
-            onRowsPerPageChange={(e) => {
-              setPageSize(Number(e.target.value));
-              setPage(0);
-            }}
-          />
+          <TablePager paging={paging} total={total} />
         </Paper>
         <CoverageGaps runId={shownRun ?? filters.runId} onOpenEvidence={setEvidenceId} />
       </Stack>

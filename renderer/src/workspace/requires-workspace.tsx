@@ -1,8 +1,7 @@
 import BusinessCenterOutlined from '@mui/icons-material/BusinessCenterOutlined';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import { createContext, useContext, type ReactNode } from 'react';
-import { EmptyState } from '../components/empty-state';
+import { EmptyScreen } from '../components/empty-screen';
 import { ScreenHeader } from '../components/screen-header';
 import { hrefFor } from '../shell/router';
 import { useWorkspace, type WorkspaceSummary } from './workspace-context';
@@ -18,23 +17,17 @@ export function RequiresWorkspace({ title, children }: { title: string; children
   if (loading) return <LinearProgress aria-label="Loading the open engagement" />;
   if (!summary) {
     return (
-      <>
-        <ScreenHeader title={title} />
-        <EmptyState
-          icon={<BusinessCenterOutlined />}
-          title="No engagement is open"
-          actions={
-            <Button variant="contained" href={hrefFor('engagement')}>
-              Go to Engagement
-            </Button>
-          }
-        >
-          <p>
-            This screen shows data from an engagement workspace. Create a new engagement or open an existing
-            one first.
-          </p>
-        </EmptyState>
-      </>
+      <EmptyScreen
+        header={<ScreenHeader title={title} />}
+        icon={<BusinessCenterOutlined />}
+        title="No engagement is open"
+        goTo={{ href: hrefFor('engagement'), label: 'Go to Engagement' }}
+      >
+        <p>
+          This screen shows data from an engagement workspace. Create a new engagement or open an existing one
+          first.
+        </p>
+      </EmptyScreen>
     );
   }
   return <OpenWorkspaceContext.Provider value={summary}>{children}</OpenWorkspaceContext.Provider>;

@@ -4,7 +4,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
@@ -13,6 +12,7 @@ import { useDeferredValue, useState } from 'react';
 import type { OpOutput } from '../../../../src/api/contract';
 import { useOperation } from '../../api/hooks';
 import { CodeBlock } from '../../components/code-block';
+import { LoadingBar } from '../../components/loading-bar';
 
 type Kit = OpOutput<'accessKit.get'>;
 
@@ -92,9 +92,7 @@ export function AccessKitDialog({ onClose }: { onClose(): void }) {
         <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
           {doc.help}
         </Typography>
-        <Box sx={{ height: 4 }}>
-          {kit.loading ? <LinearProgress aria-label="Generating the access kit" /> : null}
-        </Box>
+        <LoadingBar loading={kit.loading} label="Generating the access kit" />
         {kit.data ? (
           <CodeBlock
             label={doc.label}

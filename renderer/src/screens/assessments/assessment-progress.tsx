@@ -4,7 +4,6 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
@@ -12,6 +11,7 @@ import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { detailNumber, detailText, type JobTracker, type TrackedJob } from '../../api/use-job';
 import { formatCount } from '../../components/format';
+import { JobProgressBar, outcomeSeverity } from '../../components/job-progress-bar';
 import { SectionPanel } from '../../components/section-panel';
 import { hrefFor } from '../../shell/router';
 import { monospaceFont } from '../../theme/theme';
@@ -57,6 +57,15 @@ function Counter({
     </Box>
   );
 }
+
+/** The counters under the progress bar: four columns, each a term and its value. */
+const COUNTER_GRID = {
+  m: 0,
+  display: 'grid',
+  columnGap: 2,
+  rowGap: 1.5,
+  gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
+} as const;
 
 interface RunSummary {
   runId: number | null;
@@ -159,13 +168,7 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
         ))}
       </Stepper>
       <Box>
-        <LinearProgress
-          variant={finished || percent !== null ? 'determinate' : 'indeterminate'}
-          value={finished?.outcome === 'completed' ? 100 : (percent ?? 0)}
-          color={finished && finished.outcome !== 'completed' ? 'warning' : 'primary'}
-          aria-label="Assessment progress"
-          sx={{ height: 6, borderRadius: 3 }}
-        />
+        <JobProgressBar finished={finished} percent={percent} label="Assessment progress" />
         <Stack direction="row" spacing={2} sx={{ mt: 0.75, justifyContent: 'space-between' }}>
           <Typography
             variant="body2"
@@ -189,16 +192,7 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
         </Stack>
       </Box>
       {finished && summary ? (
-        <Box
-          component="dl"
-          sx={{
-            m: 0,
-            display: 'grid',
-            columnGap: 2,
-            rowGap: 1.5,
-            gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
-          }}
-        >
+        <Box component="dl" sx={COUNTER_GRID}>
           <Counter label="Evidence items" value={formatCount(summary.evidence)} testId="progress-evidence" />
           <Counter
             label="Coverage gaps"
@@ -218,17 +212,7 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
           />
         </Box>
       ) : (
-        <Box
-          component="dl"
-          sx={{
-            m: 0,
-            display: 'grid',
-            columnGap: 2,
-            rowGap: 1.5,
-            gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
-            '& > :first-of-type': { gridColumn: '1 / -1' },
-          }}
-        >
+        <Box component="dl" sx={{ ...COUNTER_GRID, '& > :first-of-type': { gridColumn: '1 / -1' } }}>
           <Counter label="Target" value={detailText(p, 'target') ?? '—'} testId="progress-target" />
           <Counter label="Service" value={detailText(p, 'service') ?? '—'} testId="progress-service" />
           <Counter label="Region" value={detailText(p, 'region') ?? '—'} testId="progress-region" />
@@ -247,13 +231,7 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
       )}
       {finished ? (
         <Alert
-          severity={
-            finished.outcome === 'completed'
-              ? 'success'
-              : finished.outcome === 'cancelled'
-                ? 'warning'
-                : 'error'
-          }
+          severity={outcomeSeverity(finished.outcome)}
           variant="outlined"
           data-testid="assessment-outcome"
           action={

@@ -3,45 +3,26 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { OpInput } from '../../../../src/api/contract';
 import { useAction } from '../../api/hooks';
+import { DescribedRadio } from '../../components/described-radio';
 import { SectionPanel } from '../../components/section-panel';
 import { LiveTargetsEditor } from './live-targets-editor';
 import { toTargetInput, type TargetDraft } from './target-draft';
 
 type SourceKind = OpInput<'assess.start'>['source']['kind'];
 
+const SourceOption = DescribedRadio<SourceKind>;
+
 interface RunAssessmentPanelProps {
   /** A job is running: starting another is refused by the server, so the button waits. */
   busy: boolean;
   onStarted(jobId: string): void;
-}
-
-function SourceOption({ value, title, children }: { value: SourceKind; title: string; children: ReactNode }) {
-  return (
-    <FormControlLabel
-      value={value}
-      control={<Radio size="small" />}
-      sx={{ alignItems: 'flex-start', m: 0, '& .MuiRadio-root': { mt: -0.5 } }}
-      label={
-        <Box>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {title}
-          </Typography>
-          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            {children}
-          </Typography>
-        </Box>
-      }
-    />
-  );
 }
 
 /** Chooses what to assess (the simulated demo, a scenario file, or real targets) and starts the job. */

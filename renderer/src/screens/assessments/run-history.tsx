@@ -1,18 +1,14 @@
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import LinearProgress from '@mui/material/LinearProgress';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { OpOutput } from '../../../../src/api/contract';
 import type { OperationState } from '../../api/hooks';
+import { DataTable } from '../../components/data-table';
 import { formatCount, formatDateTime, formatDuration } from '../../components/format';
 import { SectionPanel } from '../../components/section-panel';
+import { TableMessageRow } from '../../components/table-message-row';
 import { monospaceFont } from '../../theme/theme';
 import { findingsHref } from '../findings/findings-route';
 
@@ -62,128 +58,119 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
       description="Findings, diffs and the report use the newest completed run. A cancelled or interrupted run keeps the evidence it stored."
       flush
     >
-      <Box sx={{ height: 4 }}>{runs.loading ? <LinearProgress aria-label="Loading runs" /> : null}</Box>
-      <TableContainer>
-        <Table aria-label="Assessment runs">
-          <TableHead>
-            <TableRow>
-              <TableCell align="right">Run</TableCell>
-              <TableCell>Kind</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>Started</TableCell>
-              <TableCell align="right">Duration</TableCell>
-              <TableCell align="right">Evidence</TableCell>
-              <TableCell align="right">Gaps</TableCell>
-              <TableCell align="right">Failing</TableCell>
-              <TableCell>Identities</TableCell>
-              <TableCell />
+      <DataTable
+        label="Assessment runs"
+        loading={runs.loading}
+        loadingLabel="Loading runs"
+        head={
+          <>
+            <TableCell align="right">Run</TableCell>
+            <TableCell>Kind</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Started</TableCell>
+            <TableCell align="right">Duration</TableCell>
+            <TableCell align="right">Evidence</TableCell>
+            <TableCell align="right">Gaps</TableCell>
+            <TableCell align="right">Failing</TableCell>
+            <TableCell>Identities</TableCell>
+            <TableCell />
+          </>
+        }
+      >
+        {rows.map((run) => {
+          const kind = kindLabel(run);
+          const evidence = statNumber(run, 'evidence');
+          const gaps = statNumber(run, 'gaps');
+          return (
+            <TableRow key={run.id} hover data-testid="run-row">
+              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', width: 56 }}>
+                #{run.id}
+              </TableCell>
+              <TableCell sx={{ minWidth: 150 }}>
+                <Typography variant="body2">{kind.title}</Typography>
+                {kind.detail ? (
+                  <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
+                    {kind.detail}
+                  </Typography>
+                ) : null}
+              </TableCell>
+              <TableCell>
+                <RunStatusChip status={run.status} />
+                {run.error && run.status !== 'cancelled' ? (
+                  <Typography
+                    variant="caption"
+                    component="p"
+                    sx={{ color: 'error.main', maxWidth: 240, mt: 0.5 }}
+                  >
+                    {run.error}
+                  </Typography>
+                ) : null}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }} title={run.startedAt}>
+                {formatDateTime(run.startedAt)}
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                {run.finishedAt ? formatDuration(run.startedAt, run.finishedAt) : '—'}
+              </TableCell>
+              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                {evidence === null ? '—' : formatCount(evidence)}
+              </TableCell>
+              <TableCell
+                align="right"
+                sx={{
+                  fontVariantNumeric: 'tabular-nums',
+                  color: (gaps ?? 0) > 0 ? 'warning.main' : undefined,
+                }}
+              >
+                {gaps === null ? '—' : formatCount(gaps)}
+              </TableCell>
+              <TableCell
+                align="right"
+                data-testid="run-failing"
+                sx={{
+                  fontVariantNumeric: 'tabular-nums',
+                  fontWeight: run.failing > 0 ? 600 : undefined,
+                  color: run.failing > 0 ? 'error.main' : undefined,
+                }}
+              >
+                {run.status === 'completed' ? formatCount(run.failing) : '—'}
+              </TableCell>
+              <TableCell sx={{ maxWidth: 320 }}>
+                {run.identities.length === 0 ? (
+                  <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                    {run.kind === 'evaluate' ? 'None (offline)' : 'None recorded'}
+                  </Typography>
+                ) : (
+                  run.identities.map((id) => (
+                    <Typography
+                      key={id}
+                      variant="caption"
+                      component="p"
+                      noWrap
+                      title={id}
+                      sx={{ fontFamily: monospaceFont, fontSize: '0.72rem', color: 'text.secondary' }}
+                    >
+                      {id}
+                    </Typography>
+                  ))
+                )}
+              </TableCell>
+              <TableCell align="right" sx={{ pr: 1.5 }}>
+                {run.status === 'completed' ? (
+                  <Button size="small" href={findingsHref(run.id)} aria-label={`Findings of run ${run.id}`}>
+                    Findings
+                  </Button>
+                ) : null}
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((run) => {
-              const kind = kindLabel(run);
-              const evidence = statNumber(run, 'evidence');
-              const gaps = statNumber(run, 'gaps');
-              return (
-                <TableRow key={run.id} hover data-testid="run-row">
-                  <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', width: 56 }}>
-                    #{run.id}
-                  </TableCell>
-                  <TableCell sx={{ minWidth: 150 }}>
-                    <Typography variant="body2">{kind.title}</Typography>
-                    {kind.detail ? (
-                      <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
-                        {kind.detail}
-                      </Typography>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>
-                    <RunStatusChip status={run.status} />
-                    {run.error && run.status !== 'cancelled' ? (
-                      <Typography
-                        variant="caption"
-                        component="p"
-                        sx={{ color: 'error.main', maxWidth: 240, mt: 0.5 }}
-                      >
-                        {run.error}
-                      </Typography>
-                    ) : null}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }} title={run.startedAt}>
-                    {formatDateTime(run.startedAt)}
-                  </TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                    {run.finishedAt ? formatDuration(run.startedAt, run.finishedAt) : '—'}
-                  </TableCell>
-                  <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {evidence === null ? '—' : formatCount(evidence)}
-                  </TableCell>
-                  <TableCell
-                    align="right"
-                    sx={{
-                      fontVariantNumeric: 'tabular-nums',
-                      color: (gaps ?? 0) > 0 ? 'warning.main' : undefined,
-                    }}
-                  >
-                    {gaps === null ? '—' : formatCount(gaps)}
-                  </TableCell>
-                  <TableCell
-                    align="right"
-                    data-testid="run-failing"
-                    sx={{
-                      fontVariantNumeric: 'tabular-nums',
-                      fontWeight: run.failing > 0 ? 600 : undefined,
-                      color: run.failing > 0 ? 'error.main' : undefined,
-                    }}
-                  >
-                    {run.status === 'completed' ? formatCount(run.failing) : '—'}
-                  </TableCell>
-                  <TableCell sx={{ maxWidth: 320 }}>
-                    {run.identities.length === 0 ? (
-                      <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-                        {run.kind === 'evaluate' ? 'None (offline)' : 'None recorded'}
-                      </Typography>
-                    ) : (
-                      run.identities.map((id) => (
-                        <Typography
-                          key={id}
-                          variant="caption"
-                          component="p"
-                          noWrap
-                          title={id}
-                          sx={{ fontFamily: monospaceFont, fontSize: '0.72rem', color: 'text.secondary' }}
-                        >
-                          {id}
-                        </Typography>
-                      ))
-                    )}
-                  </TableCell>
-                  <TableCell align="right" sx={{ pr: 1.5 }}>
-                    {run.status === 'completed' ? (
-                      <Button
-                        size="small"
-                        href={findingsHref(run.id)}
-                        aria-label={`Findings of run ${run.id}`}
-                      >
-                        Findings
-                      </Button>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-            {!runs.loading && rows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={10} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
-                  {runs.error
-                    ? 'The runs could not be read.'
-                    : 'No assessment has run in this workspace yet.'}
-                </TableCell>
-              </TableRow>
-            ) : null}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          );
+        })}
+        {!runs.loading && rows.length === 0 ? (
+          <TableMessageRow colSpan={10}>
+            {runs.error ? 'The runs could not be read.' : 'No assessment has run in this workspace yet.'}
+          </TableMessageRow>
+        ) : null}
+      </DataTable>
     </SectionPanel>
   );
 }

@@ -15,6 +15,15 @@ export type AuditEntry = OpOutput<'auditLog.list'>['entries'][number];
 
 const COLUMNS = 6;
 
+/** A chain hash in the expanded entry: monospace, muted (it is there to compare, not to read). */
+function Hash({ value }: { value: string }) {
+  return (
+    <Box component="span" sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', color: 'text.secondary' }}>
+      {value}
+    </Box>
+  );
+}
+
 function isChange(value: unknown): value is { from: unknown; to: unknown } {
   return (
     typeof value === 'object' &&
@@ -98,28 +107,8 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
                           </Box>
                         ),
                       }))),
-                  {
-                    label: 'Previous hash',
-                    value: (
-                      <Box
-                        component="span"
-                        sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', color: 'text.secondary' }}
-                      >
-                        {entry.prevHash}
-                      </Box>
-                    ),
-                  },
-                  {
-                    label: 'Entry hash',
-                    value: (
-                      <Box
-                        component="span"
-                        sx={{ fontFamily: monospaceFont, fontSize: '0.8rem', color: 'text.secondary' }}
-                      >
-                        {entry.hash}
-                      </Box>
-                    ),
-                  },
+                  { label: 'Previous hash', value: <Hash value={entry.prevHash} /> },
+                  { label: 'Entry hash', value: <Hash value={entry.hash} /> },
                 ]}
               />
             </Box>

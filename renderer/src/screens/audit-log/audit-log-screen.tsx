@@ -1,28 +1,20 @@
 import GppGoodOutlined from '@mui/icons-material/GppGoodOutlined';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
-import Box from '@mui/material/Box';
 import { useState } from 'react';
 import { useAction, useOperation } from '../../api/hooks';
+import { DataTable } from '../../components/data-table';
 import { ScreenHeader } from '../../components/screen-header';
+import { TableMessageRow } from '../../components/table-message-row';
+import { TablePager, usePaging } from '../../components/table-pager';
 import { AuditEntryRow } from './audit-entry-row';
 import { VerificationResult, type AuditVerification } from './verification-result';
 
-const PAGE_SIZES = [25, 50, 100, 200];
-
 export function AuditLogScreen() {
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(50);
-  const list = useOperation('auditLog.list', { limit: pageSize, offset: page * pageSize });
+  const paging = usePaging();
+  const list = useOperation('auditLog.list', { limit: paging.pageSize, offset: paging.offset });
   const verify = useAction('auditLog.verify', { invalidates: false });
   const [verification, setVerification] = useState<{ result: AuditVerification; checkedAt: string } | null>(
     null,
@@ -55,47 +47,31 @@ export function AuditLogScreen() {
         <VerificationResult result={verification.result} checkedAt={verification.checkedAt} />
       ) : null}
       <Paper variant="outlined">
-        <Box sx={{ height: 4 }}>
-          {list.loading ? <LinearProgress aria-label="Loading audit log" /> : null}
-        </Box>
-        <TableContainer>
-          <Table aria-label="Audit log entries">
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox" />
-                <TableCell align="right">Seq</TableCell>
-                <TableCell>Time</TableCell>
-                <TableCell>Actor</TableCell>
-                <TableCell>Action</TableCell>
-                <TableCell>Subject</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {entries.map((entry) => (
-                <AuditEntryRow key={entry.seq} entry={entry} />
-              ))}
-              {!list.loading && entries.length === 0 ? (
-                <TableRow>
-                  <TableCell colSpan={6} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
-                    {list.error ? 'The audit log could not be read.' : 'No entries on this page.'}
-                  </TableCell>
-                </TableRow>
-              ) : null}
-            </TableBody>
-          </Table>
-        </TableContainer>
-        <TablePagination
-          component="div"
-          count={total}
-          page={total === 0 ? 0 : Math.min(page, Math.ceil(total / pageSize) - 1)}
-          rowsPerPage={pageSize}
-          rowsPerPageOptions={PAGE_SIZES}
-          onPageChange={(_e, p) => setPage(p)}
-          onRowsPerPageChange={(e) => {
-            setPageSize(Number(e.target.value));
-            setPage(0);
-          }}
-        />
+        <DataTable
+          label="Audit log entries"
+          loading={list.loading}
+          loadingLabel="Loading audit log"
+          head={
+            <>
+              <TableCell padding="checkbox" />
+              <TableCell align="right">Seq</TableCell>
+              <TableCell>Time</TableCell>
+              <TableCell>Actor</TableCell>
+              <TableCell>Action</TableCell>
+              <TableCell>Subject</TableCell>
+            </>
+          }
+        >
+          {entries.map((entry) => (
+            <AuditEntryRow key={entry.seq} entry={entry} />
+          ))}
+          {!list.loading && entries.length === 0 ? (
+            <TableMessageRow colSpan={6}>
+              {list.error ? 'The audit log could not be read.' : 'No entries on this page.'}
+            </TableMessageRow>
+          ) : null}
+        </DataTable>
+        <TablePager paging={paging} total={total} />
       </Paper>
     </>
   );

@@ -58,8 +58,9 @@ export function suggestFileName(client: string, periodStart: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    // trimmed after the cut, so a cut on a dash leaves no "--" before the year
+    .replace(/^-+|-+$/g, '');
   if (!slug) return '';
   const year = /^\d{4}/.exec(periodStart)?.[0];
   return year ? `${slug}-${year}` : slug;

@@ -1,4 +1,3 @@
-import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import InsertDriveFileOutlined from '@mui/icons-material/InsertDriveFileOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,12 +9,12 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { useDesk, useOperation } from '../../api/hooks';
 import { fieldErrorOf } from '../../components/field-errors';
 import { formatBytes, formatShortDateTime } from '../../components/format';
+import { PathField } from '../../components/path-field';
 import { useAppInfo, useOpenWorkspaceFile } from '../../workspace/workspace-actions';
 
 export function OpenExistingPanel() {
@@ -116,33 +115,24 @@ export function OpenExistingPanel() {
       )}
 
       <form noValidate onSubmit={submitPath} aria-label="Open by path">
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-          <TextField
-            id="open-workspace-path"
-            label="Path to a .phiaudit file"
-            placeholder="/home/you/engagements/client-2025.phiaudit"
-            value={path}
-            onChange={(e) => {
-              setPath(e.target.value);
-              reset();
-            }}
-            error={Boolean(pathError)}
-            helperText={pathError?.message ?? 'An absolute path, e.g. a workspace someone else collected.'}
-          />
-          <Button type="submit" variant="outlined" disabled={pending} sx={{ flexShrink: 0, height: 40 }}>
-            Open
-          </Button>
-          {desk.dialogs ? (
-            <Button
-              variant="outlined"
-              startIcon={<FolderOpenOutlined />}
-              onClick={() => void browse()}
-              sx={{ flexShrink: 0, height: 40 }}
-            >
-              Browse…
+        <PathField
+          id="open-workspace-path"
+          label="Path to a .phiaudit file"
+          placeholder="/home/you/engagements/client-2025.phiaudit"
+          value={path}
+          onChange={(e) => {
+            setPath(e.target.value);
+            reset();
+          }}
+          error={Boolean(pathError)}
+          helperText={pathError?.message ?? 'An absolute path, e.g. a workspace someone else collected.'}
+          actions={
+            <Button type="submit" variant="outlined" disabled={pending} sx={{ flexShrink: 0, height: 40 }}>
+              Open
             </Button>
-          ) : null}
-        </Stack>
+          }
+          onBrowse={() => void browse()}
+        />
       </form>
     </Paper>
   );

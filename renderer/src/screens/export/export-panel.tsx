@@ -1,4 +1,3 @@
-import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import StopCircleOutlined from '@mui/icons-material/StopCircleOutlined';
 import Alert from '@mui/material/Alert';
@@ -6,18 +5,18 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import LinearProgress from '@mui/material/LinearProgress';
-import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useAction, useDesk } from '../../api/hooks';
 import { useJob } from '../../api/use-job';
 import { DefinitionList } from '../../components/definition-list';
+import { DescribedRadio } from '../../components/described-radio';
 import { formatCount } from '../../components/format';
+import { JobProgressBar, outcomeSeverity } from '../../components/job-progress-bar';
+import { PathField } from '../../components/path-field';
 import { SectionPanel } from '../../components/section-panel';
 import { monospaceFont } from '../../theme/theme';
 import { useOpenWorkspace } from '../../workspace/requires-workspace';
@@ -33,25 +32,7 @@ function folderOf(path: string): string {
   return cut > 0 ? path.slice(0, cut) : path;
 }
 
-function SignerOption({ value, title, children }: { value: SignerKind; title: string; children: ReactNode }) {
-  return (
-    <FormControlLabel
-      value={value}
-      control={<Radio size="small" />}
-      sx={{ alignItems: 'flex-start', m: 0, '& .MuiRadio-root': { mt: -0.5 } }}
-      label={
-        <Box>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {title}
-          </Typography>
-          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            {children}
-          </Typography>
-        </Box>
-      }
-    />
-  );
-}
+const SignerOption = DescribedRadio<SignerKind>;
 
 /** export.start: the signer, the destination, then the job's progress and outcome. */
 export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
@@ -142,30 +123,19 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
                   alignItems: 'start',
                 }}
               >
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-                  <TextField
-                    id="export-p12-path"
-                    label="Certificate file"
-                    placeholder="/home/you/certs/dana-whitfield.p12"
-                    value={p12Path}
-                    onChange={(e) => {
-                      setP12Path(e.target.value);
-                      start.reset();
-                    }}
-                    slotProps={{ htmlInput: { spellCheck: false } }}
-                    helperText="A .p12 or .pfx holding your signing key and certificate."
-                  />
-                  {desk.dialogs ? (
-                    <Button
-                      variant="outlined"
-                      startIcon={<FolderOpenOutlined />}
-                      onClick={() => void browseCertificate()}
-                      sx={{ flexShrink: 0, height: 40 }}
-                    >
-                      Browse…
-                    </Button>
-                  ) : null}
-                </Stack>
+                <PathField
+                  id="export-p12-path"
+                  label="Certificate file"
+                  placeholder="/home/you/certs/dana-whitfield.p12"
+                  value={p12Path}
+                  onChange={(e) => {
+                    setP12Path(e.target.value);
+                    start.reset();
+                  }}
+                  slotProps={{ htmlInput: { spellCheck: false } }}
+                  helperText="A .p12 or .pfx holding your signing key and certificate."
+                  onBrowse={() => void browseCertificate()}
+                />
                 <TextField
                   id="export-passphrase"
                   label="Passphrase"
@@ -181,30 +151,19 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
               </Box>
             ) : null}
           </RadioGroup>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-            <TextField
-              id="export-out-dir"
-              label="Output folder"
-              placeholder={folderOf(workspacePath)}
-              value={outDir}
-              onChange={(e) => {
-                setOutDir(e.target.value);
-                start.reset();
-              }}
-              slotProps={{ htmlInput: { spellCheck: false } }}
-              helperText={`Optional. Default: the workspace’s folder, ${folderOf(workspacePath)}`}
-            />
-            {desk.dialogs ? (
-              <Button
-                variant="outlined"
-                startIcon={<FolderOpenOutlined />}
-                onClick={() => void browseFolder()}
-                sx={{ flexShrink: 0, height: 40 }}
-              >
-                Browse…
-              </Button>
-            ) : null}
-          </Stack>
+          <PathField
+            id="export-out-dir"
+            label="Output folder"
+            placeholder={folderOf(workspacePath)}
+            value={outDir}
+            onChange={(e) => {
+              setOutDir(e.target.value);
+              start.reset();
+            }}
+            slotProps={{ htmlInput: { spellCheck: false } }}
+            helperText={`Optional. Default: the workspace’s folder, ${folderOf(workspacePath)}`}
+            onBrowse={() => void browseFolder()}
+          />
           {startError ? (
             <Alert severity="error" data-testid="export-error">
               <AlertTitle>
@@ -240,13 +199,7 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
 
       {job ? (
         <Box data-testid="export-progress">
-          <LinearProgress
-            variant={finished || percent !== null ? 'determinate' : 'indeterminate'}
-            value={finished?.outcome === 'completed' ? 100 : (percent ?? 0)}
-            color={finished && finished.outcome !== 'completed' ? 'warning' : 'primary'}
-            aria-label="Export progress"
-            sx={{ height: 6, borderRadius: 3 }}
-          />
+          <JobProgressBar finished={finished} percent={percent} label="Export progress" />
           <Stack direction="row" spacing={2} sx={{ mt: 0.75, justifyContent: 'space-between' }}>
             <Typography variant="body2" role="status" noWrap title={p?.message} sx={{ minWidth: 0 }}>
               {finished ? '' : (p?.message ?? 'Starting…')}
@@ -265,13 +218,7 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
 
       {finished ? (
         <Alert
-          severity={
-            finished.outcome === 'completed'
-              ? 'success'
-              : finished.outcome === 'cancelled'
-                ? 'warning'
-                : 'error'
-          }
+          severity={outcomeSeverity(finished.outcome)}
           variant="outlined"
           onClose={tracker.dismiss}
           data-testid="export-outcome"

@@ -1,17 +1,13 @@
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import LinearProgress from '@mui/material/LinearProgress';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useOperation } from '../../api/hooks';
+import { DataTable } from '../../components/data-table';
 import { formatCount, formatDateTime, shortHash } from '../../components/format';
 import { SectionPanel } from '../../components/section-panel';
+import { TableMessageRow } from '../../components/table-message-row';
 import { monospaceFont } from '../../theme/theme';
 import { commonNameOf } from './export-result';
 
@@ -27,65 +23,62 @@ export function ExportsTable({ onVerify }: { onVerify(path: string): void }) {
       description="Newest first. Each export is also an entry in the audit log."
       flush
     >
-      <Box sx={{ height: 4 }}>{exports.loading ? <LinearProgress aria-label="Loading exports" /> : null}</Box>
-      <TableContainer>
-        <Table aria-label="Exported packages">
-          <TableHead>
-            <TableRow>
-              <TableCell align="right">#</TableCell>
-              <TableCell>Exported</TableCell>
-              <TableCell>Package folder</TableCell>
-              <TableCell align="right">Files</TableCell>
-              <TableCell>Signed by</TableCell>
-              <TableCell>Runs</TableCell>
-              <TableCell>Manifest SHA-256</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((x) => (
-              <TableRow key={x.id} hover data-testid="export-row">
-                <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', width: 48 }}>
-                  {x.id}
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(x.createdAt)}</TableCell>
-                <TableCell sx={{ ...mono, maxWidth: 420, overflowWrap: 'anywhere' }}>{x.path}</TableCell>
-                <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatCount(x.files)}
-                </TableCell>
-                <TableCell>
-                  <Typography variant="body2" title={x.signerSubject}>
-                    {commonNameOf(x.signerSubject)}
-                  </Typography>
-                  {x.selfSigned ? (
-                    <Chip label="Self-signed" color="warning" variant="outlined" sx={{ mt: 0.25 }} />
-                  ) : null}
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {x.runIds.map((id) => `#${id}`).join(', ') || '—'}
-                </TableCell>
-                <TableCell sx={mono} title={x.manifestSha256}>
-                  {shortHash(x.manifestSha256)}
-                </TableCell>
-                <TableCell align="right" sx={{ pr: 1.5 }}>
-                  <Button size="small" onClick={() => onVerify(x.path)} aria-label={`Verify package ${x.id}`}>
-                    Verify
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-            {!exports.loading && rows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={8} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
-                  {exports.error
-                    ? 'The exports could not be read.'
-                    : 'No package has been exported from this workspace yet.'}
-                </TableCell>
-              </TableRow>
-            ) : null}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable
+        label="Exported packages"
+        loading={exports.loading}
+        loadingLabel="Loading exports"
+        head={
+          <>
+            <TableCell align="right">#</TableCell>
+            <TableCell>Exported</TableCell>
+            <TableCell>Package folder</TableCell>
+            <TableCell align="right">Files</TableCell>
+            <TableCell>Signed by</TableCell>
+            <TableCell>Runs</TableCell>
+            <TableCell>Manifest SHA-256</TableCell>
+            <TableCell />
+          </>
+        }
+      >
+        {rows.map((x) => (
+          <TableRow key={x.id} hover data-testid="export-row">
+            <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', width: 48 }}>
+              {x.id}
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(x.createdAt)}</TableCell>
+            <TableCell sx={{ ...mono, maxWidth: 420, overflowWrap: 'anywhere' }}>{x.path}</TableCell>
+            <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatCount(x.files)}
+            </TableCell>
+            <TableCell>
+              <Typography variant="body2" title={x.signerSubject}>
+                {commonNameOf(x.signerSubject)}
+              </Typography>
+              {x.selfSigned ? (
+                <Chip label="Self-signed" color="warning" variant="outlined" sx={{ mt: 0.25 }} />
+              ) : null}
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              {x.runIds.map((id) => `#${id}`).join(', ') || '—'}
+            </TableCell>
+            <TableCell sx={mono} title={x.manifestSha256}>
+              {shortHash(x.manifestSha256)}
+            </TableCell>
+            <TableCell align="right" sx={{ pr: 1.5 }}>
+              <Button size="small" onClick={() => onVerify(x.path)} aria-label={`Verify package ${x.id}`}>
+                Verify
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+        {!exports.loading && rows.length === 0 ? (
+          <TableMessageRow colSpan={8}>
+            {exports.error
+              ? 'The exports could not be read.'
+              : 'No package has been exported from this workspace yet.'}
+          </TableMessageRow>
+        ) : null}
+      </DataTable>
     </SectionPanel>
   );
 }

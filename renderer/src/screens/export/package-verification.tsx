@@ -17,6 +17,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { OpOutput } from '../../../../src/api/contract';
 import { DefinitionList } from '../../components/definition-list';
 import { formatCount, formatDateTime } from '../../components/format';
+import { TableMessageRow } from '../../components/table-message-row';
 import { monospaceFont } from '../../theme/theme';
 
 export type PackageVerification = OpOutput<'package.verify'>;
@@ -210,13 +211,11 @@ export function PackageVerificationReport({
                 </TableRow>
               ))}
               {files.length === 0 ? (
-                <TableRow>
-                  <TableCell colSpan={2} sx={{ py: 3, textAlign: 'center', color: 'text.secondary' }}>
-                    {problemsOnly
-                      ? 'No problem: every file matches the manifest.'
-                      : 'The package lists no files.'}
-                  </TableCell>
-                </TableRow>
+                <TableMessageRow colSpan={2} py={3}>
+                  {problemsOnly
+                    ? 'No problem: every file matches the manifest.'
+                    : 'The package lists no files.'}
+                </TableMessageRow>
               ) : null}
             </TableBody>
           </Table>

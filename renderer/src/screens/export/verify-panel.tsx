@@ -1,11 +1,9 @@
-import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import GppGoodOutlined from '@mui/icons-material/GppGoodOutlined';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { useDesk } from '../../api/hooks';
+import { PathField } from '../../components/path-field';
 import { SectionPanel } from '../../components/section-panel';
 import { PackageVerificationReport, type PackageVerification } from './package-verification';
 
@@ -41,37 +39,28 @@ export function VerifyPanel({ path, onPathChange, onVerify, pending, verificatio
       description="Checks every file against manifest.json and both signatures, as a reviewer at OCR would. The same checks as phi-audit verify; openssl cms and pdfsig agree with them."
     >
       <form noValidate aria-label="Verify a package" onSubmit={submit}>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-          <TextField
-            id="verify-path"
-            label="Package folder or .zip"
-            placeholder="/home/you/engagements/client-2025-audit-package.zip"
-            value={path}
-            onChange={(e) => onPathChange(e.target.value)}
-            slotProps={{ htmlInput: { spellCheck: false } }}
-            helperText="An absolute path."
-          />
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={pending || !path.trim()}
-            startIcon={pending ? <CircularProgress size={16} color="inherit" /> : <GppGoodOutlined />}
-            sx={{ flexShrink: 0, height: 40 }}
-          >
-            Verify
-          </Button>
-          {desk.dialogs ? (
+        <PathField
+          id="verify-path"
+          label="Package folder or .zip"
+          placeholder="/home/you/engagements/client-2025-audit-package.zip"
+          value={path}
+          onChange={(e) => onPathChange(e.target.value)}
+          slotProps={{ htmlInput: { spellCheck: false } }}
+          helperText="An absolute path."
+          actions={
             <Button
-              variant="outlined"
-              startIcon={<FolderOpenOutlined />}
-              onClick={() => void browse()}
-              disabled={browsing}
+              type="submit"
+              variant="contained"
+              disabled={pending || !path.trim()}
+              startIcon={pending ? <CircularProgress size={16} color="inherit" /> : <GppGoodOutlined />}
               sx={{ flexShrink: 0, height: 40 }}
             >
-              Browse…
+              Verify
             </Button>
-          ) : null}
-        </Stack>
+          }
+          onBrowse={() => void browse()}
+          browseDisabled={browsing}
+        />
       </form>
       {verification ? (
         <PackageVerificationReport

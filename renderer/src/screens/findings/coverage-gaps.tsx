@@ -1,16 +1,12 @@
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useOperation } from '../../api/hooks';
+import { DataTable } from '../../components/data-table';
 import { formatCount } from '../../components/format';
 import { SectionPanel } from '../../components/section-panel';
+import { TableMessageRow } from '../../components/table-message-row';
 import { monospaceFont } from '../../theme/theme';
 
 const REASONS: Record<string, { label: string; color: 'error' | 'warning' | 'default' }> = {
@@ -45,67 +41,62 @@ export function CoverageGaps({ runId, onOpenEvidence }: CoverageGapsProps) {
       testId="coverage-gaps"
       flush
     >
-      <Box sx={{ height: 4 }}>
-        {gaps.loading ? <LinearProgress aria-label="Loading coverage gaps" /> : null}
-      </Box>
-      <TableContainer>
-        <Table aria-label="Coverage gaps">
-          <TableHead>
-            <TableRow>
-              <TableCell>Reason</TableCell>
-              <TableCell>Account / subscription</TableCell>
-              <TableCell>Service</TableCell>
-              <TableCell>Operation</TableCell>
-              <TableCell>Region</TableCell>
-              <TableCell>Message</TableCell>
-              <TableCell>Evidence</TableCell>
+      <DataTable
+        label="Coverage gaps"
+        loading={gaps.loading}
+        loadingLabel="Loading coverage gaps"
+        head={
+          <>
+            <TableCell>Reason</TableCell>
+            <TableCell>Account / subscription</TableCell>
+            <TableCell>Service</TableCell>
+            <TableCell>Operation</TableCell>
+            <TableCell>Region</TableCell>
+            <TableCell>Message</TableCell>
+            <TableCell>Evidence</TableCell>
+          </>
+        }
+      >
+        {items.map((g) => {
+          const reason = REASONS[g.reason] ?? { label: g.reason, color: 'default' as const };
+          return (
+            <TableRow key={g.id} hover data-testid="gap-row" sx={{ verticalAlign: 'top' }}>
+              <TableCell>
+                <Chip label={reason.label} color={reason.color} variant="outlined" />
+              </TableCell>
+              <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>
+                {g.provider} {g.scopeId}
+              </TableCell>
+              <TableCell sx={mono}>{g.service}</TableCell>
+              <TableCell sx={mono}>{g.operation}</TableCell>
+              <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>{g.region}</TableCell>
+              <TableCell sx={{ maxWidth: 460, overflowWrap: 'anywhere' }}>{g.message}</TableCell>
+              <TableCell>
+                {g.evidenceId !== null ? (
+                  <Link
+                    component="button"
+                    type="button"
+                    variant="body2"
+                    onClick={() => onOpenEvidence(g.evidenceId!)}
+                    aria-label={`Evidence ${g.evidenceId} of gap ${g.id}`}
+                  >
+                    #{g.evidenceId}
+                  </Link>
+                ) : (
+                  '—'
+                )}
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {items.map((g) => {
-              const reason = REASONS[g.reason] ?? { label: g.reason, color: 'default' as const };
-              return (
-                <TableRow key={g.id} hover data-testid="gap-row" sx={{ verticalAlign: 'top' }}>
-                  <TableCell>
-                    <Chip label={reason.label} color={reason.color} variant="outlined" />
-                  </TableCell>
-                  <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>
-                    {g.provider} {g.scopeId}
-                  </TableCell>
-                  <TableCell sx={mono}>{g.service}</TableCell>
-                  <TableCell sx={mono}>{g.operation}</TableCell>
-                  <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>{g.region}</TableCell>
-                  <TableCell sx={{ maxWidth: 460, overflowWrap: 'anywhere' }}>{g.message}</TableCell>
-                  <TableCell>
-                    {g.evidenceId !== null ? (
-                      <Link
-                        component="button"
-                        type="button"
-                        variant="body2"
-                        onClick={() => onOpenEvidence(g.evidenceId!)}
-                        aria-label={`Evidence ${g.evidenceId} of gap ${g.id}`}
-                      >
-                        #{g.evidenceId}
-                      </Link>
-                    ) : (
-                      '—'
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-            {!gaps.loading && items.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={7} sx={{ py: 3, textAlign: 'center', color: 'text.secondary' }}>
-                  {gaps.error
-                    ? 'The coverage gaps could not be read.'
-                    : 'None: every planned call of this run was answered.'}
-                </TableCell>
-              </TableRow>
-            ) : null}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          );
+        })}
+        {!gaps.loading && items.length === 0 ? (
+          <TableMessageRow colSpan={7} py={3}>
+            {gaps.error
+              ? 'The coverage gaps could not be read.'
+              : 'None: every planned call of this run was answered.'}
+          </TableMessageRow>
+        ) : null}
+      </DataTable>
     </SectionPanel>
   );
 }

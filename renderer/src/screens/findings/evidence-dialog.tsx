@@ -7,7 +7,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
@@ -15,6 +14,7 @@ import { useOperation } from '../../api/hooks';
 import { CodeBlock } from '../../components/code-block';
 import { DefinitionList } from '../../components/definition-list';
 import { formatDateTime } from '../../components/format';
+import { LoadingBar } from '../../components/loading-bar';
 import { monospaceFont } from '../../theme/theme';
 
 type Recheck =
@@ -120,9 +120,7 @@ export function EvidenceDialog({ id, onClose }: { id: number; onClose(): void })
         ) : null}
       </DialogTitle>
       <DialogContent>
-        <Box sx={{ height: 4 }}>
-          {evidence.loading ? <LinearProgress aria-label="Loading evidence" /> : null}
-        </Box>
+        <LoadingBar loading={evidence.loading} label="Loading evidence" />
         {e ? (
           <Stack spacing={2.5}>
             <DefinitionList

@@ -4,7 +4,6 @@ import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -18,6 +17,7 @@ import { useOperation } from '../../api/hooks';
 import { CodeBlock } from '../../components/code-block';
 import { DefinitionList } from '../../components/definition-list';
 import { formatShortDateTime, shortHash } from '../../components/format';
+import { LoadingBar } from '../../components/loading-bar';
 import { SeverityChip, severityLabel } from '../../components/severity-chip';
 import { monospaceFont } from '../../theme/theme';
 import { ChangeBadge, PhiBadge, ResultBadge } from './finding-badges';
@@ -102,7 +102,7 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
         </IconButton>
       </Stack>
       <Divider />
-      <Box sx={{ height: 4 }}>{detail.loading ? <LinearProgress aria-label="Loading finding" /> : null}</Box>
+      <LoadingBar loading={detail.loading} label="Loading finding" />
       {d && f ? (
         <Stack
           spacing={3}

@@ -10,6 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { SeverityChip } from '../../components/severity-chip';
+import { TableMessageRow } from '../../components/table-message-row';
 import { monospaceFont } from '../../theme/theme';
 import { ChangeBadge, PhiBadge, ResultBadge, type Finding } from './finding-badges';
 
@@ -116,13 +117,7 @@ export function FindingsTable({ items, selectedId, onOpen, showResult, empty }: 
               </TableCell>
             </TableRow>
           ))}
-          {items.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={columns} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
-                {empty}
-              </TableCell>
-            </TableRow>
-          ) : null}
+          {items.length === 0 ? <TableMessageRow colSpan={columns}>{empty}</TableMessageRow> : null}
         </TableBody>
       </Table>
     </TableContainer>
