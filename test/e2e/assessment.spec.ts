@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import {
+  collectConsoleErrors,
   createEngagement,
   northwind,
   numberIn,
@@ -12,11 +13,7 @@ test('run the demo from Assessments, then follow a high finding to its citation,
   page,
   desk,
 }) => {
-  const consoleErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  const consoleErrors = collectConsoleErrors(page);
   await page.goto(desk.launchUrl);
   await createEngagement(page, northwind);
   await runDemoAssessment(page);

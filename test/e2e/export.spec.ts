@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { hasCommand, makeOpensslP12 } from '../support/certificates';
 import { expect, test } from './fixtures';
 import { createEngagement, northwind, openScreen, runDemoAssessment } from './helpers';
 
@@ -65,30 +64,8 @@ test('a P12 opened with the wrong passphrase is refused with the message, and no
   page,
   desk,
 }) => {
-  test.skip(
-    spawnSync('sh', ['-c', 'command -v openssl']).status !== 0,
-    'needs openssl to make a test certificate',
-  );
-  const key = join(desk.workspaceDir, 'key.pem');
-  const cert = join(desk.workspaceDir, 'cert.pem');
-  const p12 = join(desk.workspaceDir, 'consultant.p12');
-  const make = (args: string[]) => expect(spawnSync('openssl', args, { encoding: 'utf8' }).status).toBe(0);
-  make([
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    key,
-    '-out',
-    cert,
-    '-days',
-    '30',
-    '-subj',
-    '/O=Whitfield Advisory/CN=Dana Whitfield',
-  ]);
-  make(['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', 'pass:correct horse']);
+  test.skip(!hasCommand('openssl'), 'needs openssl to make a test certificate');
+  const p12 = makeOpensslP12(desk.workspaceDir, 'correct horse', 'Dana Whitfield');
 
   await page.goto(desk.launchUrl);
   await createEngagement(page, northwind);

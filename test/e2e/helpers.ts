@@ -100,3 +100,13 @@ export function writeSlowScenario(dir: string): string {
   writeFileSync(path, JSON.stringify(slow, null, 2));
   return path;
 }
+
+/** Console errors and uncaught page errors, collected for a test to assert there were none. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}

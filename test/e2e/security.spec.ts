@@ -1,15 +1,11 @@
 import { expect, test } from './fixtures';
-import { createEngagement, northwind } from './helpers';
+import { collectConsoleErrors, createEngagement, northwind } from './helpers';
 
 test('the app runs under its Content Security Policy without a violation or console error', async ({
   page,
   desk,
 }) => {
-  const consoleErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  const consoleErrors = collectConsoleErrors(page);
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
