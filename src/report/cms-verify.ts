@@ -33,6 +33,7 @@ const FORGE_MD: Record<string, () => forge.md.MessageDigest> = {
 };
 const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
+const OID_SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
 const RSA_SIGNATURE_OIDS = new Set([
   '1.2.840.113549.1.1.1',
   '1.2.840.113549.1.1.11',
@@ -103,10 +104,17 @@ export function verifyCms(der: Buffer, digestOf: (nodeAlgorithm: string) => Buff
 
     let messageDigest = '';
     let signingTime: string | null = null;
+    let signedCertHash: string | null = null;
     for (const attr of children(signedAttrs)) {
       const [type, values] = children(attr);
       const value = children(values)[0];
       if (oidOf(type) === OID_MESSAGE_DIGEST) messageDigest = bytesOf(value);
+      // SigningCertificateV2 { certs SEQUENCE OF ESSCertIDv2 { [hashAlgorithm sha256,] certHash } }
+      if (oidOf(type) === OID_SIGNING_CERTIFICATE_V2) {
+        const essCertId = children(children(value)[0])[0];
+        const hash = children(essCertId).find((n) => n.type === forge.asn1.Type.OCTETSTRING);
+        signedCertHash = hash ? bytesOf(hash) : '';
+      }
       if (oidOf(type) === OID_SIGNING_TIME && value) {
         const text = bytesOf(value);
         signingTime = (
@@ -134,6 +142,16 @@ export function verifyCms(der: Buffer, digestOf: (nodeAlgorithm: string) => Buff
     }
     if (!signatureOk)
       return fail('the signature value does not verify with the signer certificate', { signer, signingTime });
+    // PAdES/CAdES: the signed attributes name the signer certificate; a swapped certificate fails here.
+    if (signedCertHash !== null) {
+      const certDer = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
+      if (forge.md.sha256.create().update(certDer).digest().getBytes() !== signedCertHash) {
+        return fail('the signer certificate is not the one the signature names (signing-certificate-v2)', {
+          signer,
+          signingTime,
+        });
+      }
+    }
     const actual = digestOf(digestName).toString('binary');
     if (actual !== messageDigest) {
       return fail('the signed content was changed after signing (digest mismatch)', {

@@ -1,7 +1,7 @@
 /**
  * Signing the audit package: an embedded PDF signature (@signpdf: placeholder-plain on the
- * finished buffer, then SignPdf with a P12Signer-equivalent signer; adbe.pkcs7.detached with
- * SHA-256, which pdfsig and Acrobat validate) and a detached CMS signature over manifest.json (node-forge). The signer is the
+ * finished buffer, then SignPdf; a PAdES baseline signature: SubFilter ETSI.CAdES.detached, SHA-256,
+ * with the ESS signing-certificate-v2 attribute) and a detached CMS signature over manifest.json. The signer is the
  * consultant's own P12/PFX, or a self-signed engagement certificate made here and labelled as such
  * everywhere it appears.
  */
@@ -198,7 +198,9 @@ class MaterialSigner extends Signer {
   }
 
   override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
-    return signDetached(pdfBuffer, this.material, signingTime ?? new Date());
+    // PAdES: no signing-time attribute; the placeholder writes the time as /M.
+    void signingTime;
+    return signDetached(pdfBuffer, this.material, null);
   }
 }
 
@@ -226,6 +228,8 @@ export async function signPdf(
     signatureLength: 16384,
     // Written as a PDF name object: no spaces.
     appName: 'PHI-Audit-Desk',
+    // PAdES (ETSI EN 319 142-1) baseline: a CAdES detached signature, not adbe.pkcs7.detached.
+    subFilter: 'ETSI.CAdES.detached',
   });
   try {
     return await new SignPdf().sign(withPlaceholder, new MaterialSigner(signer));
@@ -234,21 +238,85 @@ export async function signPdf(
   }
 }
 
-/** A detached CMS SignedData (DER) over `content`, signer certificate and chain included. */
-export function signDetached(content: Buffer, signer: SignerMaterial, signingTime = new Date()): Buffer {
-  const p7 = forge.pkcs7.createSignedData();
-  p7.content = forge.util.createBuffer(content.toString('binary'));
-  for (const c of signer.chain) p7.addCertificate(c);
-  p7.addSigner({
-    key: signer.key,
-    certificate: signer.certificate,
-    digestAlgorithm: forge.pki.oids.sha256!,
-    authenticatedAttributes: [
-      { type: forge.pki.oids.contentType!, value: forge.pki.oids.data! },
-      { type: forge.pki.oids.signingTime!, value: signingTime as unknown as string },
-      { type: forge.pki.oids.messageDigest! },
-    ],
-  });
-  p7.sign({ detached: true });
-  return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+/** ESS signing-certificate-v2 (RFC 5035): the hash of the signer's certificate, signed with the rest. */
+export const OID_SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
+
+const { asn1 } = forge;
+const U = asn1.Class.UNIVERSAL;
+const oidNode = (oid: string) => asn1.create(U, asn1.Type.OID, false, asn1.oidToDer(oid).getBytes());
+const seq = (items: forge.asn1.Asn1[]) => asn1.create(U, asn1.Type.SEQUENCE, true, items);
+const set = (items: forge.asn1.Asn1[]) => asn1.create(U, asn1.Type.SET, true, items);
+const octets = (bytes: string) => asn1.create(U, asn1.Type.OCTETSTRING, false, bytes);
+const nullNode = () => asn1.create(U, asn1.Type.NULL, false, '');
+const algorithm = (oid: string) => seq([oidNode(oid), nullNode()]);
+const attribute = (oid: string, value: forge.asn1.Asn1) => seq([oidNode(oid), set([value])]);
+const der = (node: forge.asn1.Asn1) => asn1.toDer(node).getBytes();
+const sha256 = (bytes: string) => forge.md.sha256.create().update(bytes).digest().getBytes();
+
+/**
+ * A detached CMS SignedData (DER) over `content`, signer certificate and chain included, in the
+ * CAdES-BES form PAdES B-B asks for: content-type, message-digest and signing-certificate-v2
+ * signed attributes (plus signing-time when given: the manifest carries one; a PDF signature must
+ * not, its time is the signature dictionary's /M). Built with forge's ASN.1 layer because forge's
+ * PKCS#7 writer knows only three attribute types.
+ */
+export function signDetached(
+  content: Buffer,
+  signer: SignerMaterial,
+  signingTime: Date | null = new Date(),
+): Buffer {
+  const certificate = forge.pki.certificateToAsn1(signer.certificate);
+  // issuer and serial exactly as encoded in the certificate (no re-encoding of names)
+  const tbs = (certificate.value as forge.asn1.Asn1[])[0]!;
+  const fields = (tbs.value as forge.asn1.Asn1[]).filter((n) => n.tagClass === U);
+  const [serial, , issuer] = fields;
+  if (!serial || !issuer)
+    throw new DeskError('SIGNING', 'The signer certificate has no issuer or serial number.');
+
+  const attributes = [
+    attribute(forge.pki.oids.contentType!, oidNode(forge.pki.oids.data!)),
+    attribute(forge.pki.oids.messageDigest!, octets(sha256(content.toString('binary')))),
+    attribute(OID_SIGNING_CERTIFICATE_V2, seq([seq([seq([octets(sha256(der(certificate)))])])])),
+    ...(signingTime
+      ? [
+          attribute(
+            forge.pki.oids.signingTime!,
+            asn1.create(U, asn1.Type.UTCTIME, false, asn1.dateToUtcTime(signingTime)),
+          ),
+        ]
+      : []),
+  ]
+    // DER: a SET OF is sorted by encoding, and verifiers hash the attributes re-encoded that way.
+    .map((node) => ({ node, bytes: Buffer.from(der(node), 'binary') }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map((a) => a.node);
+  const signature = signer.key.sign(forge.md.sha256.create().update(der(set(attributes))));
+
+  const signerInfo = seq([
+    asn1.create(U, asn1.Type.INTEGER, false, asn1.integerToDer(1).getBytes()),
+    seq([issuer, serial]),
+    algorithm(forge.pki.oids.sha256!),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, attributes),
+    algorithm(forge.pki.oids.rsaEncryption!),
+    octets(signature),
+  ]);
+  const signedData = seq([
+    asn1.create(U, asn1.Type.INTEGER, false, asn1.integerToDer(1).getBytes()),
+    set([algorithm(forge.pki.oids.sha256!)]),
+    seq([oidNode(forge.pki.oids.data!)]),
+    asn1.create(
+      asn1.Class.CONTEXT_SPECIFIC,
+      0,
+      true,
+      [signer.certificate, ...signer.chain.filter((c) => c !== signer.certificate)].map((c) =>
+        forge.pki.certificateToAsn1(c),
+      ),
+    ),
+    set([signerInfo]),
+  ]);
+  const contentInfo = seq([
+    oidNode(forge.pki.oids.signedData!),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [signedData]),
+  ]);
+  return Buffer.from(der(contentInfo), 'binary');
 }

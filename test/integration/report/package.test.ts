@@ -80,6 +80,8 @@ describe('the exported package', () => {
     expect(r.stdout).toContain('Signer Certificate Common Name: Dana Reyes');
     expect(r.stdout).toContain('OU=Self-signed engagement certificate');
     expect(r.stdout).toContain('Total document signed');
+    // PAdES baseline: a CAdES detached signature, not the legacy adbe.pkcs7.detached
+    expect(r.stdout).toContain('Signature Type: ETSI.CAdES.detached');
   });
 
   it('signs with a consultant P12 made by OpenSSL 3, and pdfsig agrees', async () => {

@@ -55,6 +55,22 @@ describe('detached CMS signature', () => {
     expect(v.signer?.selfSigned).toBe(true);
   });
 
+  it('names the signer certificate in the signed attributes (ESS signing-certificate-v2)', () => {
+    const text = spawnSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER'], {
+      input: p7s,
+      encoding: 'utf8',
+    }).stdout;
+    expect(text).toContain('id-smime-aa-signingCertificateV2');
+    expect(text).toContain('signingTime');
+    // a PDF signature carries its time in /M, not as a signed attribute (PAdES)
+    const pdfStyle = spawnSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER'], {
+      input: signDetached(content, signer, null),
+      encoding: 'utf8',
+    }).stdout;
+    expect(pdfStyle).toContain('id-smime-aa-signingCertificateV2');
+    expect(pdfStyle).not.toContain('signingTime');
+  });
+
   it('says the content changed when one byte differs', () => {
     const changed = Buffer.from(content);
     changed[2] = 0x47;
