@@ -78,7 +78,7 @@ export async function printAssessmentSummary(ctx: CliContext, result: Assessment
     ),
   );
   if (failing.total > 40)
-    console.log(`… and ${failing.total - 40} more (phi-audit findings <workspace> --status fail)`);
+    console.log(`… and ${failing.total - 40} more (npx phi-audit findings <workspace> --status fail)`);
 
   const gaps = await ctx.call('gaps.list', { runId: result.runId });
   console.log(`\nCoverage gaps (${gaps.items.length}): what was NOT assessed`);
@@ -155,9 +155,9 @@ export function registerAssess(program: Command): void {
         await runAndReport(ctx, { kind: 'demo' }, Boolean(opts.json), opts.progress);
         if (!opts.json) {
           console.log(`\nThe workspace is ${path}`);
-          console.log(`Open it in the UI:      npm run ui -- "${path}"   (or: phi-audit ui "${path}")`);
-          console.log(`List findings:          phi-audit findings "${path}" --status fail`);
-          console.log(`Re-evaluate offline:    phi-audit evaluate "${path}"`);
+          console.log(`Open it in the UI:      npm run ui -- "${path}"   (or: npx phi-audit ui "${path}")`);
+          console.log(`List findings:          npx phi-audit findings "${path}" --status fail`);
+          console.log(`Re-evaluate offline:    npx phi-audit evaluate "${path}"`);
         }
       });
     });
