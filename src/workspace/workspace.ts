@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
-import { userInfo } from 'node:os';
-import { basename } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DeskError, messageOf } from '../errors';
 import { TOOL_VERSION } from '../version';
 import { appendAudit, type AuditEntryInput } from './audit-log';
-import { APPLICATION_ID, assertWorkspaceHeader, readSqliteHeader } from './header';
+import { APPLICATION_ID, assertWorkspaceHeader, readSqliteHeader, type SqliteHeader } from './header';
 import { latestVersion, migrate, migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -137,6 +137,7 @@ export class Workspace {
     const latest = latestVersion(migrationList);
     const header = readSqliteHeader(path);
     assertWorkspaceHeader(path, header, latest);
+    preflightLeftoverWal(path, header, latest);
 
     let db: Database.Database;
     try {
@@ -292,6 +293,45 @@ export class Workspace {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
+  }
+}
+
+/**
+ * A non-empty -wal beside the file (the app that wrote it was killed) may hold pages the header
+ * check cannot see: a newer format, or damage. Opening the real file would replay that WAL and,
+ * on close, checkpoint it into the main file even when the workspace is then refused. So the
+ * checks run first on a copy of the file and its WAL; only a workspace that passes is opened.
+ */
+function preflightLeftoverWal(path: string, header: SqliteHeader, latest: number): void {
+  const wal = `${path}-wal`;
+  if (!existsSync(wal) || statSync(wal).size === 0) return;
+  const dir = mkdtempSync(join(tmpdir(), 'phi-audit-preflight-'));
+  try {
+    const copy = join(dir, 'preflight.phiaudit');
+    copyFileSync(path, copy);
+    copyFileSync(wal, `${copy}-wal`);
+    const db = new Database(copy, { fileMustExist: true });
+    try {
+      let check: string;
+      try {
+        check = db.pragma('quick_check(1)', { simple: true }) as string;
+      } catch (err) {
+        throw refusalFor(path, err);
+      }
+      if (check !== 'ok') {
+        throw new DeskError(
+          'WORKSPACE_REFUSED',
+          `${path} is corrupt (SQLite integrity check: ${check}). Restore it from the original copy; the file was left untouched.`,
+        );
+      }
+      const applicationId = db.pragma('application_id', { simple: true }) as number;
+      const userVersion = db.pragma('user_version', { simple: true }) as number;
+      assertWorkspaceHeader(path, { ...header, applicationId, userVersion }, latest);
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -2,6 +2,7 @@
  * ARCHITECTURE.md "The workspace": a file that is not a workspace, is newer than the app, is
  * corrupt or is in use is refused with a clear message and is never modified.
  */
+import { spawn } from 'node:child_process';
 import {
   closeSync,
   copyFileSync,
@@ -21,7 +22,7 @@ import { Workspace } from '../../../src/workspace/workspace';
 import { ACTOR, createClosedWorkspace, createWorkspace } from '../../support/engagement';
 import { companions, sha256File } from '../../support/files';
 import { holdWithAnotherDesk, holdWithSqlite3, type LockHolder } from '../../support/lock-holders';
-import { sqlite3 } from '../../support/sqlite3-cli';
+import { SQLITE3, sqlite3 } from '../../support/sqlite3-cli';
 import { useTempDir } from '../../support/temp';
 
 const dir = useTempDir();
@@ -150,11 +151,27 @@ describe('Workspace.open refuses and leaves the file byte-identical', () => {
     expect(companions(path)).toEqual([]);
   });
 
-  // Known gap: when the newer or corrupt content sits in a leftover -wal (the app that wrote it was
-  // killed), the refusal is right but closing SQLite's connection checkpoints that -wal into the
-  // main file. better-sqlite3 does not expose SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, and a read-only
-  // probe in exclusive mode fails with SQLITE_IOERR_LOCK.
-  it.todo('a newer workspace whose newest pages are still in a leftover -wal, without checkpointing it');
+  it('a newer workspace whose newest pages are still in a leftover -wal (the writer was killed)', async () => {
+    const path = createClosedWorkspace(dir());
+    // Another (newer) writer raises the format inside the WAL, then dies before any checkpoint.
+    const child = spawn(SQLITE3, [path]);
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('written') && resolve());
+      child.on('exit', (code) => reject(new Error(`sqlite3 exited (${code}) early`)));
+      child.stdin.write('PRAGMA wal_autocheckpoint = 0;\nPRAGMA user_version = 99;\n.system echo written\n');
+    });
+    const killed = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await killed;
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(0);
+    const before = { main: sha256File(path), wal: sha256File(`${path}-wal`) };
+
+    const err = refusalOf(path);
+    expect(err.code).toBe('WORKSPACE_REFUSED');
+    expect(err.message).toMatch(/written by a newer PHI Audit Desk \(workspace format 99/);
+    expect(sha256File(path)).toBe(before.main);
+    expect(sha256File(`${path}-wal`)).toBe(before.wal);
+  });
 
   it('a missing path (and creates nothing there)', () => {
     const path = join(dir(), 'nowhere.phiaudit');
