@@ -6,6 +6,7 @@ import { registerAssess } from './commands/assess';
 import { registerAuditLog } from './commands/audit-log';
 import { registerExport, registerVerify } from './commands/export';
 import { registerFindings } from './commands/findings';
+import { registerTriage } from './commands/triage';
 import { registerInfo } from './commands/info';
 import { registerInit } from './commands/init';
 import { registerUi } from './commands/ui';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerUi(program);
   registerAssess(program);
   registerFindings(program);
+  registerTriage(program);
   registerAccessKit(program);
   registerExport(program);
   registerVerify(program);

@@ -10,6 +10,7 @@ import { auditLogOps } from './audit-log';
 import { controlOps } from './controls';
 import { jobOps, type deskEventSchema } from './jobs';
 import { reportOps } from './report';
+import { triageOps } from './triage';
 import { workspaceOps } from './workspace';
 
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...jobOps,
   ...assessOps,
   ...reportOps,
+  ...triageOps,
   ...controlOps,
 } as const;
 

@@ -3,6 +3,7 @@ import { auditLogHandlers } from './audit-log';
 import { controlHandlers } from './controls';
 import { jobHandlers } from './jobs';
 import { reportHandlers } from './report';
+import { triageHandlers } from './triage';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
 
@@ -13,5 +14,6 @@ export const handlers: Handlers = {
   ...jobHandlers,
   ...assessHandlers,
   ...reportHandlers,
+  ...triageHandlers,
   ...controlHandlers,
 };

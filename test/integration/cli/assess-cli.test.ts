@@ -87,6 +87,35 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
     expect(csv.slice(1).every((l) => l.includes(',fail,'))).toBe(true);
   });
 
+  it('triage records a decision, refuses an accepted risk without a justification (exit 4), and shows the history', () => {
+    const dir = tmp();
+    const ws = initWorkspace(dir);
+    runCli(['assess', ws, '--scenario', writeScenario(dir), '--fail-on', 'none']);
+    const key = (
+      JSON.parse(runCli(['findings', ws, '--status', 'fail', '--format', 'json']).stdout) as {
+        findings: { key: string }[];
+      }
+    ).findings[0]!.key;
+    const refused = runCli(['triage', ws, key, '--status', 'risk_accepted']);
+    expect(refused.status).toBe(4);
+    expect(refused.stderr).toMatch(/justification/);
+    const saved = runCli([
+      'triage',
+      ws,
+      key,
+      '--status',
+      'risk_accepted',
+      '--owner',
+      'CISO',
+      '--justification',
+      'Decommissioned in December',
+    ]);
+    expect(saved.status, saved.stderr).toBe(0);
+    expect(saved.stdout).toMatch(/Recorded: risk_accepted, owner CISO/);
+    const history = runCli(['triage', ws, key]);
+    expect(history.stdout).toMatch(/risk_accepted\s+CISO/);
+  });
+
   it('refuses a bad scenario file with the path of the bad field and exit 4, writing no run', () => {
     const dir = tmp();
     const ws = initWorkspace(dir);
