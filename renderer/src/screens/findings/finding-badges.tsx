@@ -36,3 +36,44 @@ export function ResultBadge({ status }: { status: Finding['status'] }) {
   const color = status === 'fail' ? 'error' : status === 'pass' ? 'success' : 'default';
   return <Chip label={STATUS_LABEL[status]} color={color} variant="outlined" />;
 }
+
+export type TriageStatus = OpOutput<'finding.triageHistory'>[number]['status'];
+
+export const triageStatuses: readonly TriageStatus[] = [
+  'open',
+  'in_progress',
+  'remediated',
+  'risk_accepted',
+  'false_positive',
+];
+
+const TRIAGE_LABEL: Record<TriageStatus, string> = {
+  open: 'Open',
+  in_progress: 'In progress',
+  remediated: 'Remediated',
+  risk_accepted: 'Risk accepted',
+  false_positive: 'False positive',
+};
+
+const TRIAGE_COLOR: Record<TriageStatus, 'default' | 'info' | 'success' | 'warning'> = {
+  open: 'default',
+  in_progress: 'info',
+  remediated: 'success',
+  risk_accepted: 'warning',
+  false_positive: 'default',
+};
+
+/** A plain label for a triage status (findings.list returns it as a string). */
+export function triageStatusLabel(status: string): string {
+  return TRIAGE_LABEL[status as TriageStatus] ?? status;
+}
+
+export function TriageChip({ status }: { status: string }) {
+  return (
+    <Chip
+      label={triageStatusLabel(status)}
+      color={TRIAGE_COLOR[status as TriageStatus] ?? 'default'}
+      variant="outlined"
+    />
+  );
+}

@@ -20,8 +20,9 @@ import { formatShortDateTime, shortHash } from '../../components/format';
 import { LoadingBar } from '../../components/loading-bar';
 import { SeverityChip, severityLabel } from '../../components/severity-chip';
 import { monospaceFont } from '../../theme/theme';
-import { ChangeBadge, PhiBadge, ResultBadge } from './finding-badges';
+import { ChangeBadge, PhiBadge, ResultBadge, triageStatusLabel } from './finding-badges';
 import { RemediationTabs } from './remediation-tabs';
+import { TriageSection } from './triage-section';
 
 const DRAWER_WIDTH = 820;
 const mono = { fontFamily: monospaceFont, fontSize: '0.78rem' } as const;
@@ -90,7 +91,7 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
               <ChangeBadge change={f.change} />
               {f.triageStatus ? (
                 <Chip
-                  label={`Triage: ${f.triageStatus}${f.triageOwner ? ` · ${f.triageOwner}` : ''}`}
+                  label={`Triage: ${triageStatusLabel(f.triageStatus)}${f.triageOwner ? ` · ${f.triageOwner}` : ''}`}
                   variant="outlined"
                 />
               ) : null}
@@ -111,6 +112,9 @@ export function FindingDetailDrawer({ id, onClose, onOpenEvidence }: FindingDeta
         >
           <Part title="What was found">
             <Typography variant="body2">{f.detail}</Typography>
+          </Part>
+          <Part title="Triage">
+            <TriageSection key={f.key} findingKey={f.key} />
           </Part>
           <Part title="Resource">
             <DefinitionList

@@ -12,7 +12,7 @@ import type { ReactNode } from 'react';
 import { SeverityChip } from '../../components/severity-chip';
 import { TableMessageRow } from '../../components/table-message-row';
 import { monospaceFont } from '../../theme/theme';
-import { ChangeBadge, PhiBadge, ResultBadge, type Finding } from './finding-badges';
+import { ChangeBadge, PhiBadge, ResultBadge, triageStatusLabel, type Finding } from './finding-badges';
 
 interface FindingsTableProps {
   items: Finding[];
@@ -26,7 +26,7 @@ interface FindingsTableProps {
 const mono = { fontFamily: monospaceFont, fontSize: '0.76rem' } as const;
 
 export function FindingsTable({ items, selectedId, onOpen, showResult, empty }: FindingsTableProps) {
-  const columns = showResult ? 9 : 8;
+  const columns = showResult ? 10 : 9;
   return (
     <TableContainer>
       <Table aria-label="Findings">
@@ -40,6 +40,7 @@ export function FindingsTable({ items, selectedId, onOpen, showResult, empty }: 
             <TableCell>Region</TableCell>
             <TableCell>PHI</TableCell>
             <TableCell>Change</TableCell>
+            <TableCell>Triage</TableCell>
             <TableCell>Citations</TableCell>
           </TableRow>
         </TableHead>
@@ -105,6 +106,30 @@ export function FindingsTable({ items, selectedId, onOpen, showResult, empty }: 
               <TableCell>{f.phi ? <PhiBadge /> : null}</TableCell>
               <TableCell>
                 <ChangeBadge change={f.change} />
+              </TableCell>
+              <TableCell sx={{ maxWidth: 150 }} data-testid="finding-triage-cell">
+                {f.triageStatus ? (
+                  <>
+                    <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+                      {triageStatusLabel(f.triageStatus)}
+                    </Typography>
+                    {f.triageOwner ? (
+                      <Typography
+                        variant="caption"
+                        component="p"
+                        noWrap
+                        title={f.triageOwner}
+                        sx={{ color: 'text.secondary' }}
+                      >
+                        {f.triageOwner}
+                      </Typography>
+                    ) : null}
+                  </>
+                ) : (
+                  <Typography variant="caption" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+                    Not triaged
+                  </Typography>
+                )}
               </TableCell>
               <TableCell>
                 <Stack spacing={0.25}>
