@@ -159,36 +159,24 @@ function TriageForm({ findingKey, current, onDone }: TriageFormProps) {
           slotProps={{ inputLabel: { shrink: true } }}
           {...helper('dueDate')}
         />
-        <TextField
-          id="triage-likelihood"
-          select
-          label="Likelihood"
-          value={draft.likelihood}
-          onChange={(e) => set('likelihood', e.target.value as Level | '')}
-          {...helper('likelihood')}
-        >
-          <MenuItem value="">Not rated</MenuItem>
-          {LEVELS.map((l) => (
-            <MenuItem key={l.value} value={l.value}>
-              {l.label}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          id="triage-impact"
-          select
-          label="Impact"
-          value={draft.impact}
-          onChange={(e) => set('impact', e.target.value as Level | '')}
-          {...helper('impact')}
-        >
-          <MenuItem value="">Not rated</MenuItem>
-          {LEVELS.map((l) => (
-            <MenuItem key={l.value} value={l.value}>
-              {l.label}
-            </MenuItem>
-          ))}
-        </TextField>
+        {(['likelihood', 'impact'] as const).map((field) => (
+          <TextField
+            key={field}
+            id={`triage-${field}`}
+            select
+            label={field === 'likelihood' ? 'Likelihood' : 'Impact'}
+            value={draft[field]}
+            onChange={(e) => set(field, e.target.value as Level | '')}
+            {...helper(field)}
+          >
+            <MenuItem value="">Not rated</MenuItem>
+            {LEVELS.map((l) => (
+              <MenuItem key={l.value} value={l.value}>
+                {l.label}
+              </MenuItem>
+            ))}
+          </TextField>
+        ))}
         <Box />
         <TextField
           id="triage-justification"
