@@ -10,6 +10,36 @@ const buckets = Array.from({ length: 7 }, (_, i) => ({
   region: i % 2 === 0 ? 'us-east-1' : 'us-west-2',
 }));
 
+type Connection = Awaited<ReturnType<typeof connectFirst>>;
+type Ctx = ReturnType<typeof recordingContext>;
+
+/** GetBucketLogging on bucket-00 in us-east-1, through callAws as a collector makes it. */
+function getLogging(ctx: Ctx, connection: Connection) {
+  return callAws(
+    ctx,
+    {
+      service: 's3',
+      operation: 'GetBucketLogging',
+      region: 'us-east-1',
+      request: { Bucket: 'bucket-00' },
+      homeRegion: 'us-east-1',
+    },
+    (abortSignal) =>
+      awsClientsOf(connection)
+        .s3('us-east-1')
+        .send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }), { abortSignal }),
+  );
+}
+
+/** ListBuckets in `region`, through callAws as a collector makes it. */
+function listBuckets(ctx: Ctx, connection: Connection, region = 'us-east-1') {
+  return callAws(
+    ctx,
+    { service: 's3', operation: 'ListBuckets', region, request: {}, homeRegion: 'us-east-1' },
+    (abortSignal) => awsClientsOf(connection).s3(region).send(new ListBucketsCommand({}), { abortSignal }),
+  );
+}
+
 function world(faults: unknown[] = [], simulation: unknown = { listBucketsMaxPage: 3 }) {
   return simulatorFor(
     scenario({
@@ -91,20 +121,7 @@ describe('the simulated AWS, through a real S3 client', () => {
     ]);
     const connection = await connectFirst(simulator, 'aws', { maxAttempts: 3 });
     const ctx = recordingContext(connection);
-    const result = await callAws(
-      ctx,
-      {
-        service: 's3',
-        operation: 'GetBucketLogging',
-        region: 'us-east-1',
-        request: { Bucket: 'bucket-00' },
-        homeRegion: 'us-east-1',
-      },
-      (abortSignal) =>
-        awsClientsOf(connection)
-          .s3('us-east-1')
-          .send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }), { abortSignal }),
-    );
+    const result = await getLogging(ctx, connection);
     expect(result.status).toBe('ok');
     expect(simulator.calls.count('aws', 's3', 'GetBucketLogging')).toBe(2);
     expect(ctx.gaps).toEqual([]);
@@ -116,20 +133,7 @@ describe('the simulated AWS, through a real S3 client', () => {
     ]);
     const connection = await connectFirst(simulator, 'aws', { maxAttempts: 2 });
     const ctx = recordingContext(connection);
-    const result = await callAws(
-      ctx,
-      {
-        service: 's3',
-        operation: 'GetBucketLogging',
-        region: 'us-east-1',
-        request: { Bucket: 'bucket-00' },
-        homeRegion: 'us-east-1',
-      },
-      (abortSignal) =>
-        awsClientsOf(connection)
-          .s3('us-east-1')
-          .send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }), { abortSignal }),
-    );
+    const result = await getLogging(ctx, connection);
     expect(result).toMatchObject({ status: 'gap', reason: 'throttled', errorCode: 'SlowDown' });
     expect(simulator.calls.count('aws', 's3', 'GetBucketLogging')).toBe(2);
     expect(ctx.gaps).toEqual([
@@ -146,12 +150,7 @@ describe('the simulated AWS, through a real S3 client', () => {
     const simulator = world();
     const connection = await connectFirst(simulator, 'aws');
     const ctx = recordingContext(connection);
-    const result = await callAws(
-      ctx,
-      { service: 's3', operation: 'ListBuckets', region: 'ap-east-1', request: {}, homeRegion: 'us-east-1' },
-      (abortSignal) =>
-        awsClientsOf(connection).s3('ap-east-1').send(new ListBucketsCommand({}), { abortSignal }),
-    );
+    const result = await listBuckets(ctx, connection, 'ap-east-1');
     expect(result).toMatchObject({ status: 'gap', reason: 'region_disabled', errorCode: 'InvalidToken' });
   });
 
@@ -168,12 +167,7 @@ describe('the simulated AWS, through a real S3 client', () => {
     const simulator = world([{ provider: 'aws', service: 's3', kind: 'latency', ms: 5_000 }]);
     const connection = await connectFirst(simulator, 'aws', { requestTimeoutMs: 30, maxAttempts: 2 });
     const ctx = recordingContext(connection);
-    const result = await callAws(
-      ctx,
-      { service: 's3', operation: 'ListBuckets', region: 'us-east-1', request: {}, homeRegion: 'us-east-1' },
-      (abortSignal) =>
-        awsClientsOf(connection).s3('us-east-1').send(new ListBucketsCommand({}), { abortSignal }),
-    );
+    const result = await listBuckets(ctx, connection);
     expect(result).toMatchObject({ status: 'gap', reason: 'timeout', errorCode: 'TimeoutError' });
     expect(simulator.calls.count('aws', 's3', 'ListBuckets')).toBe(2);
   });
@@ -184,12 +178,7 @@ describe('the simulated AWS, through a real S3 client', () => {
     const controller = new AbortController();
     const ctx = recordingContext(connection, controller.signal);
     const started = Date.now();
-    const pending = callAws(
-      ctx,
-      { service: 's3', operation: 'ListBuckets', region: 'us-east-1', request: {}, homeRegion: 'us-east-1' },
-      (abortSignal) =>
-        awsClientsOf(connection).s3('us-east-1').send(new ListBucketsCommand({}), { abortSignal }),
-    );
+    const pending = listBuckets(ctx, connection);
     setTimeout(() => controller.abort(), 20);
     const error = await pending.then(
       () => null,
