@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
@@ -16,21 +16,13 @@ function newestMtime(path: string): number {
 
 /**
  * Builds dist/cli.mjs with the project's build script when it is missing or older than src/.
- * The script empties dist/ first; a built renderer there is kept aside and put back.
+ * `--no-renderer` rewrites only the Node bundles, so a built dist/renderer stays in place.
  */
 export function ensureBuiltCli(): void {
   const sources = Math.max(newestMtime(join(REPO, 'src')), newestMtime(join(REPO, 'scripts', 'build.mjs')));
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= sources) return;
-  const renderer = join(REPO, 'dist', 'renderer');
-  const aside = join(REPO, `.renderer-aside-${process.pid}`);
-  const keep = existsSync(renderer);
-  if (keep) renameSync(renderer, aside);
-  try {
-    const r = spawnSync(NODE22, ['scripts/build.mjs', '--no-renderer'], { cwd: REPO, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`the CLI build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    if (keep) renameSync(aside, renderer);
-  }
+  const r = spawnSync(NODE22, ['scripts/build.mjs', '--no-renderer'], { cwd: REPO, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the CLI build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
 export interface CliRun {
