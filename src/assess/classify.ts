@@ -1,4 +1,4 @@
-import type { NormalizedResource } from './types';
+import type { NormalizedResource } from '../kit/model';
 
 const TRUTHY = new Set(['true', 'yes', '1', 'phi', 'ephi', 'restricted', 'confidential-phi', 'hipaa']);
 

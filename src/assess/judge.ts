@@ -3,7 +3,7 @@ import { evaluateResources } from '../rules/evaluate';
 import { classifyPhi } from './classify';
 import { baselineRunId, changeOf, loadBaseline } from './diff';
 import type { FindingToSave, RunStore } from './store';
-import type { NormalizedResource, Severity } from './types';
+import type { NormalizedResource, Severity } from '../kit/model';
 
 export interface JudgementStats {
   resources: number;

@@ -1,6 +1,6 @@
 import { DeskError } from '../errors';
 import { createSimulator, demoScenario, loadScenario, type Simulator } from '../cloud/sim';
-import type { TargetSpec } from './types';
+import type { TargetSpec } from '../kit/model';
 
 export type AssessmentSource =
   { kind: 'demo' } | { kind: 'scenario'; path: string } | { kind: 'live'; targets: TargetSpec[] };

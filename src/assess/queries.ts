@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { DeskError } from '../errors';
 import { getRule } from '../rules/registry';
 import type { Workspace } from '../workspace/workspace';
-import type { Severity } from './types';
+import type { Severity } from '../kit/model';
 
 /** Read side of assessments: what the Assessments and Findings screens and the CLI list. */
 

@@ -4,7 +4,7 @@ import { TOOL_VERSION } from '../version';
 import type { Workspace } from '../workspace/workspace';
 import { judgeResources, type JudgementStats } from './judge';
 import { RunStore } from './store';
-import type { NormalizedResource, Provider } from './types';
+import type { NormalizedResource, Provider } from '../kit/model';
 
 interface ResourceRow {
   target_id: number | null;

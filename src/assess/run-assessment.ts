@@ -8,7 +8,7 @@ import { collectors as allCollectors } from './collectors';
 import { judgeResources, type JudgementStats } from './judge';
 import { CallLimiter, DEFAULT_LIMITS, type Limits } from './limiter';
 import { RunStore } from './store';
-import type { Collector, NormalizedResource, TargetConnection, TargetSpec } from './types';
+import type { Collector, NormalizedResource, TargetConnection, TargetSpec } from '../kit/model';
 
 export interface AssessProgress {
   phase: 'connect' | 'collect' | 'evaluate' | 'done';

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { Workspace } from '../workspace/workspace';
-import type { CoverageGapRecord, EvidenceRecord, NormalizedResource, Provider, TargetSpec } from './types';
+import type {
+  CoverageGapRecord,
+  EvidenceRecord,
+  NormalizedResource,
+  Provider,
+  TargetSpec,
+} from '../kit/model';
 
 /** Bodies above this size are gzip'd in evidence_blob (identical bodies are stored once anyway). */
 const GZIP_THRESHOLD = 1024;

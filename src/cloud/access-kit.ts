@@ -1,4 +1,4 @@
-import type { DeclaredOperation } from '../assess/types';
+import type { DeclaredOperation } from '../kit/model';
 import { declaredOperations } from '../assess/collectors';
 import { DeskError } from '../errors';
 import { awsIdentityOperation, azureSubscriptionOperation } from './identity-operations';

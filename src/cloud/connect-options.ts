@@ -1,5 +1,5 @@
 import type { HttpClient } from '@azure/core-rest-pipeline';
-import type { DeclaredOperation } from '../assess/types';
+import type { DeclaredOperation } from '../kit/model';
 import type { CommonAwsClientConfig } from './aws/clients';
 import type { Simulator } from './sim/simulator';
 

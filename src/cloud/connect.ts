@@ -1,4 +1,4 @@
-import type { TargetConnection, TargetSpec } from '../assess/types';
+import type { TargetConnection, TargetSpec } from '../kit/model';
 import { connectAws } from './aws/connect';
 import { connectAzure } from './azure/connect';
 import type { ConnectOptions } from './connect-options';

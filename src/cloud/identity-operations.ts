@@ -1,4 +1,4 @@
-import type { DeclaredOperation } from '../assess/types';
+import type { DeclaredOperation } from '../kit/model';
 
 /**
  * Operations connectTarget itself makes to learn who is signed in, beside the collectors' own.

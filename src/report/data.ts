@@ -4,7 +4,7 @@
  * run's evidence). Evidence bodies are not read here: package.ts streams them.
  */
 import { collectionRunOf, resolveFindingsRun } from '../assess/queries';
-import type { Severity } from '../assess/types';
+import type { Severity } from '../kit/model';
 import { getRule, RULESET_VERSION } from '../rules/registry';
 import { verifyAuditLog, type AuditVerification } from '../workspace/audit-log';
 import type { Engagement, Workspace } from '../workspace/workspace';

@@ -3,10 +3,10 @@
  * so a workspace can be re-judged offline. A rule that throws is contained: its finding becomes
  * not_applicable "Rule error: …" and the error is returned for the orchestrator to log.
  */
-import type { NormalizedResource, RuleContext, RuleResult, RuleStatus, Severity } from '../assess/types';
+import type { NormalizedResource, RuleContext, RuleResult, RuleStatus, Severity } from '../kit/model';
 import { messageOf } from '../errors';
 import { rules as registeredRules } from './registry';
-import type { Exposure, Rule } from './types';
+import type { Exposure, Rule } from '../kit/rule';
 
 export interface EvaluatedFinding {
   /** `${ruleId}|${nativeId}`: stable across runs, so triage and diffs carry over. */

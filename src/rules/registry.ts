@@ -2,7 +2,7 @@
  * Every rule the product runs. A rule is added here and nowhere else; the registry test then
  * demands catalog citations and pass/fail fixtures for it.
  */
-import type { Rule } from './types';
+import type { Rule } from '../kit/rule';
 import { s3AccessLogging } from './aws/s3-access-logging';
 import { s3DefaultEncryption } from './aws/s3-default-encryption';
 import { s3PublicAccessBlock } from './aws/s3-public-access-block';

@@ -5,8 +5,8 @@
  * its resource and the exposure of the weakness; a consultant may override either in triage
  * (triage.likelihood / triage.impact), and riskLevel() then gives the level for the override.
  */
-import type { Severity } from '../assess/types';
-import type { Exposure } from './types';
+import type { Severity } from '../kit/model';
+import type { Exposure } from '../kit/rule';
 
 export type Likelihood = 'low' | 'medium' | 'high';
 export type Impact = 'low' | 'medium' | 'high';

@@ -13,7 +13,7 @@ import { callAws, type AwsCallResult } from '../../cloud/aws/call';
 import { awsClientsOf, type AwsClientFactory } from '../../cloud/aws/clients';
 import { s3BucketArn } from '../../cloud/aws/partitions';
 import { mapWithConcurrency } from '../../cloud/limit';
-import type { Collector, CollectorContext, DeclaredOperation, NormalizedResource } from '../types';
+import type { Collector, CollectorContext, DeclaredOperation, NormalizedResource } from '../../kit/model';
 import {
   encryptionFrom,
   loggingFrom,

@@ -1,6 +1,6 @@
 import { callAzure } from '../../cloud/azure/call';
 import { azureClientsOf } from '../../cloud/azure/clients';
-import type { Collector, CollectorContext, DeclaredOperation, NormalizedResource } from '../types';
+import type { Collector, CollectorContext, DeclaredOperation, NormalizedResource } from '../../kit/model';
 import { normalizeStorageAccount, type ArmStorageAccount } from './azure-storage-normalize';
 
 export const storageOperations = [

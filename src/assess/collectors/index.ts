@@ -1,4 +1,4 @@
-import type { Collector, DeclaredOperation, Provider } from '../types';
+import type { Collector, DeclaredOperation, Provider } from '../../kit/model';
 import { awsS3Collector } from './aws-s3';
 import { azureStorageCollector } from './azure-storage';
 

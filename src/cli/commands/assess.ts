@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { OpInput } from '../../api/contract';
 import type { AssessmentResult } from '../../assess/run-assessment';
-import type { Severity } from '../../assess/types';
+import type { Severity } from '../../kit/model';
 import { getCitation } from '../../catalog/security-rule';
 import { DeskError } from '../../errors';
 import { withContext, type CliContext } from '../context';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Severity } from '../../assess/types';
+import type { Severity } from '../../kit/model';
 import { DeskError } from '../../errors';
 import { withContext } from '../context';
 import { EXIT } from '../exit-codes';

@@ -1,4 +1,4 @@
-import type { CollectorContext, GapReason } from '../../assess/types';
+import type { CollectorContext, GapReason } from '../../kit/model';
 import { DeskError, isDeskError } from '../../errors';
 
 export interface AwsCallSpec {

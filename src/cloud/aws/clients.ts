@@ -6,7 +6,7 @@ import type {
   MetadataBearer,
   Pluggable,
 } from '@smithy/types';
-import type { TargetConnection } from '../../assess/types';
+import type { TargetConnection } from '../../kit/model';
 import { DeskError } from '../../errors';
 import type { AwsPartition } from './partitions';
 import { awsReadOnlyGuard } from './guard';

@@ -1,5 +1,5 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import type { TargetConnection, TargetSpec } from '../../assess/types';
+import type { TargetConnection, TargetSpec } from '../../kit/model';
 import { declaredOperations } from '../../assess/collectors';
 import { DeskError, isDeskError, messageOf } from '../../errors';
 import { asSentence, type ConnectOptions } from '../connect-options';

@@ -5,7 +5,7 @@ import type {
   MetadataBearer,
   Pluggable,
 } from '@smithy/types';
-import type { DeclaredOperation } from '../../assess/types';
+import type { DeclaredOperation } from '../../kit/model';
 import { DeskError } from '../../errors';
 import { awsIdentityOperation } from '../identity-operations';
 

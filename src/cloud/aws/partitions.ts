@@ -1,4 +1,4 @@
-import type { CloudName } from '../../assess/types';
+import type { CloudName } from '../../kit/model';
 import { DeskError } from '../../errors';
 
 export type AwsPartition = 'aws' | 'aws-us-gov';

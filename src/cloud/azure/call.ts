@@ -1,5 +1,5 @@
 import { isRestError } from '@azure/core-rest-pipeline';
-import type { CollectorContext, GapReason } from '../../assess/types';
+import type { CollectorContext, GapReason } from '../../kit/model';
 import { DeskError, isDeskError } from '../../errors';
 import { createCallScope, type AzureCallScope, type AzureExchange } from './call-context';
 

@@ -8,7 +8,7 @@ import {
   type HttpClient,
   type Pipeline,
 } from '@azure/core-rest-pipeline';
-import type { TargetConnection } from '../../assess/types';
+import type { TargetConnection } from '../../kit/model';
 import { DeskError } from '../../errors';
 import { parseBody, type AzureCallScope } from './call-context';
 import type { AzureCloudEndpoints } from './clouds';

@@ -1,5 +1,5 @@
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
-import type { TargetConnection, TargetSpec } from '../../assess/types';
+import type { TargetConnection, TargetSpec } from '../../kit/model';
 import { DeskError, isDeskError, messageOf } from '../../errors';
 import { asSentence, type ConnectOptions } from '../connect-options';
 import { azureSubscriptionOperation, subscriptionApiVersion } from '../identity-operations';

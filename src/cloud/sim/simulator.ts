@@ -1,7 +1,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { MetadataBearer, Pluggable } from '@smithy/types';
-import type { TargetSpec } from '../../assess/types';
+import type { TargetSpec } from '../../kit/model';
 import { DeskError } from '../../errors';
 import { awsSimulatorPlugin, type AwsSimTarget } from './aws';
 import { azureSimulatorHttpClient, simulatedAzureCredential } from './azure';

@@ -1,5 +1,5 @@
 /** What every section builder receives, and the small helpers they share. */
-import type { Severity } from '../../assess/types';
+import type { Severity } from '../../kit/model';
 import { getRule } from '../../rules/registry';
 import { assessRisk, riskLevel, type RiskAssessment } from '../../rules/risk';
 import type { FindingInfo, ReportData } from '../data';

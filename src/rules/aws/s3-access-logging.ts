@@ -1,6 +1,6 @@
-import type { Rule } from '../types';
-import { failurePatterns } from '../failure-patterns';
-import { fail, notApplicable, notAssessed, pass, phiNote } from '../result';
+import type { Rule } from '../../kit/rule';
+import { failurePatterns } from '../../kit/failure-patterns';
+import { fail, notApplicable, notAssessed, pass, phiNote } from '../../kit/result';
 import { bucketLabel, S3_BUCKET, s3Properties } from './s3-common';
 
 /** 164.312(b) audit controls: every read of a PHI bucket leaves a record that can be reviewed. */

@@ -1,4 +1,4 @@
-import type { NormalizedResource } from '../../assess/types';
+import type { NormalizedResource } from '../../kit/model';
 import type { S3BucketProperties } from '../../assess/collectors/properties';
 
 export const S3_BUCKET = 'aws.s3.bucket';

@@ -1,9 +1,9 @@
 import type { S3BucketProperties } from '../../assess/collectors/properties';
-import type { NormalizedResource, RuleContext } from '../../assess/types';
-import type { Rule } from '../types';
-import { failurePatterns } from '../failure-patterns';
-import { isApprovedRegion, listRegions, NO_APPROVED_REGIONS } from '../regions';
-import { fail, notApplicable, notAssessed, pass, phiNote } from '../result';
+import type { NormalizedResource, RuleContext } from '../../kit/model';
+import type { Rule } from '../../kit/rule';
+import { failurePatterns } from '../../kit/failure-patterns';
+import { isApprovedRegion, listRegions, NO_APPROVED_REGIONS } from '../../kit/regions';
+import { fail, notApplicable, notAssessed, pass, phiNote } from '../../kit/result';
 import { bucketLabel, S3_BUCKET, s3Properties } from './s3-common';
 
 type Destination = NonNullable<S3BucketProperties['replication']>['destinations'][number];

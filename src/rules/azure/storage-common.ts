@@ -1,4 +1,4 @@
-import type { NormalizedResource } from '../../assess/types';
+import type { NormalizedResource } from '../../kit/model';
 import type { StorageAccountProperties } from '../../assess/collectors/properties';
 
 export const STORAGE_ACCOUNT = 'azure.storage.account';

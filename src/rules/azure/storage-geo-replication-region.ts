@@ -1,7 +1,7 @@
-import type { Rule } from '../types';
-import { failurePatterns } from '../failure-patterns';
-import { isApprovedRegion, listRegions, NO_APPROVED_REGIONS } from '../regions';
-import { fail, notApplicable, notAssessed, pass, phiNote } from '../result';
+import type { Rule } from '../../kit/rule';
+import { failurePatterns } from '../../kit/failure-patterns';
+import { isApprovedRegion, listRegions, NO_APPROVED_REGIONS } from '../../kit/regions';
+import { fail, notApplicable, notAssessed, pass, phiNote } from '../../kit/result';
 import {
   accountLabel,
   bicepAccount,

@@ -1,6 +1,6 @@
-import type { Rule } from '../types';
-import { failurePatterns } from '../failure-patterns';
-import { fail, notAssessed, pass, phiNote } from '../result';
+import type { Rule } from '../../kit/rule';
+import { failurePatterns } from '../../kit/failure-patterns';
+import { fail, notAssessed, pass, phiNote } from '../../kit/result';
 import {
   accountLabel,
   bicepAccount,

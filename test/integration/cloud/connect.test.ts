@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GetBucketLocationCommand } from '@aws-sdk/client-s3';
 import type { HttpRequest } from '@smithy/types';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TargetSpec } from '../../../src/assess/types';
+import type { TargetSpec } from '../../../src/kit/model';
 import { awsClientsOf } from '../../../src/cloud/aws/clients';
 import { closeConnection, connectTarget } from '../../../src/cloud/connect';
 import { DeskError } from '../../../src/errors';

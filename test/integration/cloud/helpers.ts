@@ -3,7 +3,7 @@ import type {
   CoverageGapRecord,
   EvidenceRecord,
   TargetConnection,
-} from '../../../src/assess/types';
+} from '../../../src/kit/model';
 import { connectTarget } from '../../../src/cloud/connect';
 import type { ConnectOptions } from '../../../src/cloud/connect-options';
 import { createSimulator, type Simulator } from '../../../src/cloud/sim';

@@ -2,7 +2,7 @@ import { createHttpHeaders, type HttpClient } from '@azure/core-rest-pipeline';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectS3Buckets } from '../../../src/assess/collectors/aws-s3';
 import { collectStorageAccounts } from '../../../src/assess/collectors/azure-storage';
-import type { TargetConnection } from '../../../src/assess/types';
+import type { TargetConnection } from '../../../src/kit/model';
 import { createAwsClientFactory } from '../../../src/cloud/aws/clients';
 import { awsCredentialProvider, parseAwsAuth } from '../../../src/cloud/aws/credentials';
 import { awsAllowList } from '../../../src/cloud/aws/guard';

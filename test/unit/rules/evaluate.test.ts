@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NormalizedResource } from '../../../src/assess/types';
+import type { NormalizedResource } from '../../../src/kit/model';
 import { effectiveSeverity, evaluateResources, findingKey } from '../../../src/rules/evaluate';
 import { getRule, rules } from '../../../src/rules/registry';
-import type { Rule } from '../../../src/rules/types';
+import type { Rule } from '../../../src/kit/rule';
 import { ruleContext, s3Bucket, storageAccount } from '../../fixtures/rules';
 
 function fakeRule(id: string, evaluate: Rule['evaluate'], extra: Partial<Rule> = {}): Rule {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleStatus } from '../../../src/assess/types';
+import type { RuleStatus } from '../../../src/kit/model';
 import { getRule } from '../../../src/rules/registry';
 import { ruleContext, ruleFixtures, type FixtureCase } from '../../fixtures/rules';
 

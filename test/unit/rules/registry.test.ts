@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isKnownCitation } from '../../../src/catalog/security-rule';
-import type { Severity } from '../../../src/assess/types';
-import { failurePatterns } from '../../../src/rules/failure-patterns';
+import type { Severity } from '../../../src/kit/model';
+import { failurePatterns } from '../../../src/kit/failure-patterns';
 import { getRule, RULESET_VERSION, rules, rulesForType } from '../../../src/rules/registry';
 import { ruleFixtures } from '../../fixtures/rules';
 

@@ -1,6 +1,6 @@
 import { S3ServiceException } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import type { TargetConnection } from '../../../../src/assess/types';
+import type { TargetConnection } from '../../../../src/kit/model';
 import { callAws, classifyAwsError } from '../../../../src/cloud/aws/call';
 import { DeskError } from '../../../../src/errors';
 import { recordingContext } from '../../../integration/cloud/helpers';

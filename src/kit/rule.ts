@@ -1,4 +1,4 @@
-import type { NormalizedResource, RuleContext, RuleResult, Severity } from '../assess/types';
+import type { NormalizedResource, RuleContext, RuleResult, Severity } from './model';
 
 /**
  * - internet: anyone on the internet, without credentials (public access settings);

@@ -1,4 +1,4 @@
-import type { RuleResult } from '../assess/types';
+import type { RuleResult } from './model';
 
 /** Result builders, so every rule words its outcome the same way. */
 
