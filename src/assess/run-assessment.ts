@@ -4,7 +4,7 @@ import { TOOL_VERSION } from '../version';
 import type { Workspace } from '../workspace/workspace';
 import { closeConnection, connectTarget } from '../cloud/connect';
 import type { Simulator } from '../cloud/sim';
-import { collectors as allCollectors } from './collectors';
+import { registry } from '../services';
 import { judgeResources, type JudgementStats } from './judge';
 import { CallLimiter, DEFAULT_LIMITS, type Limits } from './limiter';
 import { RunStore } from './store';
@@ -76,7 +76,8 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
     },
   });
-  const collectors = allCollectors.filter((c) => !opts.collectorIds || opts.collectorIds.includes(c.id));
+  const collectors = registry.collectors.filter((c) => !opts.collectorIds || opts.collectorIds.includes(c.id));
+  const operations = registry.operations();
   let evidenceCount = 0;
   let gapCount = 0;
   const scopesWithGaps = new Set<string>();
@@ -94,6 +95,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       opts.targets.map(async (target) => {
         try {
           const raw = await connectTarget(target, {
+            operations,
             ...(opts.simulator ? { simulator: opts.simulator } : {}),
             signal,
           });

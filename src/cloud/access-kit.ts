@@ -1,5 +1,5 @@
 import type { DeclaredOperation } from '../kit/model';
-import { declaredOperations } from '../assess/collectors';
+import { registry } from '../services';
 import { DeskError } from '../errors';
 import { awsIdentityOperation, azureSubscriptionOperation } from './identity-operations';
 
@@ -17,7 +17,7 @@ export interface IamPolicyDocument {
 }
 
 export function awsIamActions(
-  operations: readonly DeclaredOperation[] = declaredOperations('aws'),
+  operations: readonly DeclaredOperation[] = registry.operations('aws'),
 ): string[] {
   return sorted([
     ...operations.flatMap((op) => (op.provider === 'aws' ? [op.iamAction] : [])),
@@ -111,7 +111,7 @@ export interface AzureRoleDefinition {
 }
 
 export function azurePermissions(
-  operations: readonly DeclaredOperation[] = declaredOperations('azure'),
+  operations: readonly DeclaredOperation[] = registry.operations('azure'),
 ): string[] {
   return sorted([
     ...operations.flatMap((op) => (op.provider === 'azure' ? [op.permission] : [])),

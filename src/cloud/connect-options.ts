@@ -1,15 +1,18 @@
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { DeclaredOperation } from '../kit/model';
 import type { CommonAwsClientConfig } from './aws/clients';
-import type { Simulator } from './sim/simulator';
+import type { Simulator } from '../kit/sim/simulator';
 
 export interface ConnectOptions {
   /** Answer every call from this simulator instead of the real clouds. */
   simulator?: Simulator;
   /** Cancels sign-in and every later call made through the connection's clients' callers. */
   signal?: AbortSignal;
-  /** The operations the read-only guards allow; default every collector's declared operations. */
-  operations?: readonly DeclaredOperation[];
+  /**
+   * The operations the read-only guards allow (the registry's declared operations, or a narrower
+   * set); connectTarget's own identity reads are added to them.
+   */
+  operations: readonly DeclaredOperation[];
   /** Where credentials and AWS_ENDPOINT_URL are read from; default process.env. */
   env?: Readonly<Record<string, string | undefined>>;
   /** AWS attempts per call (adaptive retry mode), Azure retries + 1. Default 5. */

@@ -11,7 +11,7 @@ export type { ConnectOptions } from './connect-options';
  * Missing or expired credentials fail with ACCESS_DENIED, naming the profile or tenant and the
  * command that fixes it (`aws sso login --profile X`, `az login --tenant T`).
  */
-export function connectTarget(target: TargetSpec, options: ConnectOptions = {}): Promise<TargetConnection> {
+export function connectTarget(target: TargetSpec, options: ConnectOptions): Promise<TargetConnection> {
   return target.provider === 'aws' ? connectAws(target, options) : connectAzure(target, options);
 }
 

@@ -6,16 +6,21 @@ import type { DeclaredOperation } from '../kit/model';
  */
 export const awsIdentityOperation = {
   provider: 'aws',
+  service: 'sts',
+  client: 'STSClient',
   command: 'GetCallerIdentityCommand',
   iamAction: 'sts:GetCallerIdentity',
 } as const satisfies DeclaredOperation;
 
 export const azureSubscriptionOperation = {
   provider: 'azure',
+  service: 'resources',
+  operationId: 'Subscriptions_Get',
   method: 'GET',
   path: '/subscriptions/{subscriptionId}',
+  apiVersion: '2022-12-01',
   permission: 'Microsoft.Resources/subscriptions/read',
 } as const satisfies DeclaredOperation;
 
 /** ARM api-version used for the subscription read (Subscriptions - Get, stable). */
-export const subscriptionApiVersion = '2022-12-01';
+export const subscriptionApiVersion = azureSubscriptionOperation.apiVersion;

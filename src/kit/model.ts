@@ -1,13 +1,17 @@
+import { z } from 'zod';
+
 /**
  * The seams of the assessment pipeline (ARCHITECTURE.md "Collection is separate from judgement"):
  * collectors call read-only APIs and record evidence, then hand back normalized resources;
  * rules (src/rules) judge those resources with no network.
  */
 
-export type Provider = 'aws' | 'azure';
+export const providerSchema = z.enum(['aws', 'azure']);
+export type Provider = z.infer<typeof providerSchema>;
 
 /** AWS partitions and Azure clouds a target can live in. */
-export type CloudName = 'aws' | 'aws-us-gov' | 'AzureCloud' | 'AzureUSGovernment' | 'custom';
+export const cloudNameSchema = z.enum(['aws', 'aws-us-gov', 'AzureCloud', 'AzureUSGovernment', 'custom']);
+export type CloudName = z.infer<typeof cloudNameSchema>;
 
 /** One assessment scope: an AWS account or an Azure subscription. No secret is ever part of it. */
 export interface TargetSpec {
@@ -35,8 +39,16 @@ export interface EvidenceRecord {
   errorMessage?: string;
 }
 
-export type GapReason =
-  'access_denied' | 'throttled' | 'region_disabled' | 'timeout' | 'not_found' | 'error' | 'cancelled';
+export const gapReasonSchema = z.enum([
+  'access_denied',
+  'throttled',
+  'region_disabled',
+  'timeout',
+  'not_found',
+  'error',
+  'cancelled',
+]);
+export type GapReason = z.infer<typeof gapReasonSchema>;
 
 export interface CoverageGapRecord {
   service: string;
@@ -73,8 +85,10 @@ export interface RuleContext {
   resources: readonly NormalizedResource[];
 }
 
-export type RuleStatus = 'pass' | 'fail' | 'not_applicable';
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export const ruleStatusSchema = z.enum(['pass', 'fail', 'not_applicable']);
+export type RuleStatus = z.infer<typeof ruleStatusSchema>;
+export const severitySchema = z.enum(['critical', 'high', 'medium', 'low', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
 
 export interface RuleResult {
   status: RuleStatus;
@@ -83,13 +97,17 @@ export interface RuleResult {
 }
 
 /**
- * An operation a collector may call. The read-only guards (src/cloud/aws/guard.ts,
- * src/cloud/azure/guard.ts) allow exactly the declared operations, and the access kit
- * (src/cloud/access-kit.ts) grants exactly them.
+ * An operation a collector may call, spelled once in its service's operations.ts (src/kit/operations.ts
+ * builds these from the SDK command class or the ARM path). The read-only guards allow exactly the
+ * declared operations, and the access kit grants exactly them.
  */
 export type DeclaredOperation =
   | {
       provider: 'aws';
+      /** The service module's short name, e.g. 's3' */
+      service: string;
+      /** SDK v3 client class name, e.g. 'S3Client': the guard keys on client + command */
+      client: string;
       /** SDK v3 command name, e.g. 'GetBucketEncryptionCommand' */
       command: string;
       /** IAM action the command needs, e.g. 's3:GetEncryptionConfiguration' */
@@ -97,12 +115,20 @@ export type DeclaredOperation =
     }
   | {
       provider: 'azure';
+      service: string;
+      /** The REST operation id, e.g. 'StorageAccounts_List' */
+      operationId: string;
       method: 'GET' | 'POST';
       /** ARM path pattern with {placeholders}, e.g. '/subscriptions/{subscriptionId}/providers/Microsoft.Storage/storageAccounts' */
       path: string;
+      /** The api-version sent: one that carries every property the rules read */
+      apiVersion: string;
       /** RBAC action, e.g. 'Microsoft.Storage/storageAccounts/read' */
       permission: string;
     };
+
+export type AwsDeclaredOperation = Extract<DeclaredOperation, { provider: 'aws' }>;
+export type AzureDeclaredOperation = Extract<DeclaredOperation, { provider: 'azure' }>;
 
 /**
  * A signed-in target, built by src/cloud/connect.ts: the caller identity and the (guarded)

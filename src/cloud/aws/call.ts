@@ -11,6 +11,8 @@ export interface AwsCallSpec {
   request: Record<string, unknown>;
   /** Error codes that mean "this feature is not configured": a normal answer, not a coverage gap. */
   notConfigured?: readonly string[];
+  /** The resource the call is about, named in a coverage gap ("GetBucketLogging for nwv-logs in …") */
+  subject?: string;
 }
 
 export type AwsCallResult<O> =
@@ -153,7 +155,7 @@ export async function callAws<O extends object>(
       errorCode: shape.name,
       errorMessage: shape.message,
     });
-    const subject = typeof spec.request.Bucket === 'string' ? ` for ${spec.request.Bucket}` : '';
+    const subject = spec.subject ? ` for ${spec.subject}` : '';
     ctx.gap({
       service: spec.service,
       operation: spec.operation,

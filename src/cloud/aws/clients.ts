@@ -1,5 +1,4 @@
-import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { STSClient } from '@aws-sdk/client-sts';
+import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts';
 import type {
   AwsCredentialIdentity,
   AwsCredentialIdentityProvider,
@@ -17,23 +16,23 @@ export interface CommonAwsClientConfig {
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   maxAttempts: number;
   retryMode: 'adaptive';
-  requestHandler: NonNullable<S3ClientConfig['requestHandler']>;
+  requestHandler: NonNullable<STSClientConfig['requestHandler']>;
   /** Only when given explicitly; otherwise the SDK reads AWS_ENDPOINT_URL(_<SERVICE>) itself. */
   endpoint?: string;
 }
 
-/**
- * One line per AWS service. A builder may add service-specific settings: S3 must use path-style
- * addressing against a custom endpoint, because emulators do not serve bucket subdomains.
- */
-const clientBuilders = {
-  s3: (config: CommonAwsClientConfig, customEndpoint: boolean) =>
-    new S3Client({ ...config, forcePathStyle: customEndpoint }),
-  sts: (config: CommonAwsClientConfig) => new STSClient(config),
-} as const;
+/** What the factory needs of an SDK v3 client. */
+export interface AwsSdkClient {
+  send(command: object, options?: { abortSignal?: AbortSignal }): Promise<object>;
+  destroy(): void;
+  readonly middlewareStack: unknown;
+}
 
-export type AwsService = keyof typeof clientBuilders;
-export type AwsClientOf<S extends AwsService> = ReturnType<(typeof clientBuilders)[S]>;
+/** An SDK v3 client class (S3Client, KMSClient, …): the factory's key. */
+export type AwsClientClass<C extends AwsSdkClient = AwsSdkClient> = new (config: never) => C;
+
+/** A service's own client settings, e.g. S3's path-style addressing against a custom endpoint. */
+export type AwsClientConfigHook = (setting: { customEndpoint: boolean }) => Record<string, unknown>;
 
 export interface AwsClientFactoryOptions {
   partition: AwsPartition;
@@ -53,39 +52,53 @@ export interface AwsClientFactoryOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Replaces the HTTP transport (tests use a spy to prove refused commands never reach it). */
   requestHandler?: CommonAwsClientConfig['requestHandler'];
-  /** Extra middleware per client (the simulator's answering middleware). */
-  plugins?: (service: AwsService, region: string) => Pluggable<object, MetadataBearer>[];
+  /** Extra middleware per client (the simulator's answering middleware), by client class name. */
+  plugins?: (clientName: string, region: string) => Pluggable<object, MetadataBearer>[];
 }
 
 export interface AwsClientFactory {
   readonly provider: 'aws';
   readonly partition: AwsPartition;
   readonly homeRegion: string;
-  /** The guarded client for a service in a region; one instance per (service, region), reused. */
-  client<S extends AwsService>(service: S, region: string): AwsClientOf<S>;
-  s3(region: string): S3Client;
+  /**
+   * The guarded client of an SDK client class in a region; one instance per (class, region),
+   * reused. `configure` adds the service's own settings (given once per class).
+   */
+  client<C extends AwsSdkClient>(
+    Client: AwsClientClass<C>,
+    region: string,
+    configure?: AwsClientConfigHook,
+  ): C;
+  /** STS for connectTarget's GetCallerIdentity (sign-in). */
   sts(region: string): STSClient;
   /** Closes every client's sockets. */
   destroy(): void;
 }
 
-/** True when the SDK will talk to a non-AWS endpoint for this service (explicit option or AWS_ENDPOINT_URL[_S3]). */
+/**
+ * True when the SDK will talk to a non-AWS endpoint for this client (explicit option,
+ * AWS_ENDPOINT_URL, or AWS_ENDPOINT_URL_<SERVICE> named after the client class: S3Client → S3).
+ */
 export function usesCustomEndpoint(
-  service: AwsService,
+  clientName: string,
   options: Pick<AwsClientFactoryOptions, 'endpoint' | 'env'>,
 ): boolean {
   if (options.endpoint) return true;
   const env = options.env ?? process.env;
-  const serviceVariable = `AWS_ENDPOINT_URL_${service.toUpperCase()}`;
+  const serviceVariable = `AWS_ENDPOINT_URL_${clientName.replace(/Client$/, '').toUpperCase()}`;
   return Boolean(env[serviceVariable] || env.AWS_ENDPOINT_URL);
 }
 
 export function createAwsClientFactory(options: AwsClientFactoryOptions): AwsClientFactory {
-  const clients = new Map<string, AwsClientOf<AwsService>>();
+  const clients = new Map<AwsClientClass, Map<string, AwsSdkClient>>();
   const requestTimeout = options.requestTimeoutMs ?? 20_000;
   const guard = awsReadOnlyGuard(options.allowList);
 
-  const build = <S extends AwsService>(service: S, region: string): AwsClientOf<S> => {
+  const build = <C extends AwsSdkClient>(
+    Client: AwsClientClass<C>,
+    region: string,
+    configure?: AwsClientConfigHook,
+  ): C => {
     const config: CommonAwsClientConfig = {
       region,
       credentials: options.credentials,
@@ -97,23 +110,32 @@ export function createAwsClientFactory(options: AwsClientFactoryOptions): AwsCli
       },
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     };
-    const client = clientBuilders[service](config, usesCustomEndpoint(service, options)) as AwsClientOf<S>;
-    const stack = client.middlewareStack as unknown as {
+    const own = configure?.({ customEndpoint: usesCustomEndpoint(Client.name, options) }) ?? {};
+    const client = new Client({ ...own, ...config } as never);
+    const stack = client.middlewareStack as {
       use(plugin: Pluggable<object, MetadataBearer>): void;
     };
     stack.use(guard);
-    for (const plugin of options.plugins?.(service, region) ?? []) stack.use(plugin);
+    for (const plugin of options.plugins?.(Client.name, region) ?? []) stack.use(plugin);
     return client;
   };
 
-  const client = <S extends AwsService>(service: S, region: string): AwsClientOf<S> => {
+  const client = <C extends AwsSdkClient>(
+    Client: AwsClientClass<C>,
+    region: string,
+    configure?: AwsClientConfigHook,
+  ): C => {
     if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
       throw new DeskError('BAD_INPUT', `"${region}" is not an AWS region name.`);
-    const key = `${service}:${region}`;
-    let existing = clients.get(key) as AwsClientOf<S> | undefined;
+    let byRegion = clients.get(Client as AwsClientClass);
+    if (!byRegion) {
+      byRegion = new Map();
+      clients.set(Client as AwsClientClass, byRegion);
+    }
+    let existing = byRegion.get(region) as C | undefined;
     if (!existing) {
-      existing = build(service, region);
-      clients.set(key, existing);
+      existing = build(Client, region, configure);
+      byRegion.set(region, existing);
     }
     return existing;
   };
@@ -123,10 +145,9 @@ export function createAwsClientFactory(options: AwsClientFactoryOptions): AwsCli
     partition: options.partition,
     homeRegion: options.homeRegion,
     client,
-    s3: (region) => client('s3', region),
-    sts: (region) => client('sts', region),
+    sts: (region) => client(STSClient as unknown as AwsClientClass<STSClient & AwsSdkClient>, region),
     destroy() {
-      for (const each of clients.values()) each.destroy();
+      for (const byRegion of clients.values()) for (const each of byRegion.values()) each.destroy();
       clients.clear();
     },
   };

@@ -1,6 +1,5 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { TargetConnection, TargetSpec } from '../../kit/model';
-import { declaredOperations } from '../../assess/collectors';
 import { DeskError, isDeskError, messageOf } from '../../errors';
 import { asSentence, type ConnectOptions } from '../connect-options';
 import { awsErrorShape } from './call';
@@ -77,7 +76,7 @@ export async function connectAws(target: TargetSpec, options: ConnectOptions): P
     partition,
     homeRegion,
     credentials: simulator ? simulatedAwsCredentials : awsCredentialProvider(auth, { region: homeRegion }),
-    allowList: awsAllowList(options.operations ?? declaredOperations('aws')),
+    allowList: awsAllowList(options.operations),
     requestTimeoutMs,
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}),
@@ -85,7 +84,7 @@ export async function connectAws(target: TargetSpec, options: ConnectOptions): P
     ...(options.awsRequestHandler ? { requestHandler: options.awsRequestHandler } : {}),
     ...(simulator
       ? {
-          plugins: (_service, region) => [
+          plugins: (_client, region) => [
             simulator.awsMiddleware({ accountId: target.scopeId, region, requestTimeoutMs }),
           ],
         }

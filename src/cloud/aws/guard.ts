@@ -171,8 +171,21 @@ export function awsOperationName(commandName: string): string {
   return commandName.endsWith('Command') ? commandName.slice(0, -'Command'.length) : commandName;
 }
 
-/** The policy, with the reason a user reads when a command is refused. Pure: unit-tested on names. */
-export function awsGuardDecision(commandName: string, allowList: ReadonlySet<string>): AwsGuardDecision {
+/** The allow-list key of a command: client and command, since names repeat across services (ListTagsForResource). */
+export function awsAllowKey(clientName: string, commandName: string): string {
+  return `${clientName}:${commandName}`;
+}
+
+/**
+ * The policy, with the reason a user reads when a command is refused. Pure: unit-tested on names.
+ * A command is allowed only when this client declared it: KMSClient ListTagsForResource is not
+ * allowed because RDSClient declared its own ListTagsForResource.
+ */
+export function awsGuardDecision(
+  clientName: string,
+  commandName: string,
+  allowList: ReadonlySet<string>,
+): AwsGuardDecision {
   const operation = awsOperationName(commandName);
   if (operation.length === 0)
     return { allowed: false, reason: 'the command has no name, so it cannot be checked' };
@@ -186,19 +199,28 @@ export function awsGuardDecision(commandName: string, allowList: ReadonlySet<str
       allowed: false,
       reason: `${operation} changes the account, which this read-only tool never does`,
     };
-  if (!allowList.has(`${operation}Command`))
-    return { allowed: false, reason: `${operation} is not one of the operations the collectors declare` };
+  if (!allowList.has(awsAllowKey(clientName, `${operation}Command`)))
+    return {
+      allowed: false,
+      reason: `${operation} is not one of the operations declared for ${clientName || 'this client'}`,
+    };
   return { allowed: true };
 }
 
-export function isAwsCommandAllowed(commandName: string, allowList: ReadonlySet<string>): boolean {
-  return awsGuardDecision(commandName, allowList).allowed;
+export function isAwsCommandAllowed(
+  clientName: string,
+  commandName: string,
+  allowList: ReadonlySet<string>,
+): boolean {
+  return awsGuardDecision(clientName, commandName, allowList).allowed;
 }
 
-/** The allow-list: every declared AWS command plus STS GetCallerIdentity (connectTarget's identity check). */
+/** The allow-list: every declared AWS client + command, plus STS GetCallerIdentity (connectTarget's identity check). */
 export function awsAllowList(operations: readonly DeclaredOperation[]): ReadonlySet<string> {
-  const commands = operations.flatMap((op) => (op.provider === 'aws' ? [op.command] : []));
-  return new Set([...commands, awsIdentityOperation.command]);
+  const commands = operations.flatMap((op) =>
+    op.provider === 'aws' ? [awsAllowKey(op.client, op.command)] : [],
+  );
+  return new Set([...commands, awsAllowKey(awsIdentityOperation.client, awsIdentityOperation.command)]);
 }
 
 export const awsGuardMiddlewareName = 'phiAuditReadOnlyGuard';
@@ -212,9 +234,10 @@ export function awsReadOnlyGuard(allowList: ReadonlySet<string>): Pluggable<obje
     (next, context) =>
     async (args: InitializeHandlerArguments<object>): Promise<InitializeHandlerOutput<MetadataBearer>> => {
       const commandName = typeof context.commandName === 'string' ? context.commandName : '';
-      const decision = awsGuardDecision(commandName, allowList);
+      const clientName = typeof context.clientName === 'string' ? context.clientName : '';
+      const decision = awsGuardDecision(clientName, commandName, allowList);
       if (!decision.allowed) {
-        const client = typeof context.clientName === 'string' ? context.clientName : 'AWS client';
+        const client = clientName || 'AWS client';
         throw new DeskError(
           'READ_ONLY_VIOLATION',
           `Refused ${client} ${awsOperationName(commandName) || '(unnamed command)'}: ${decision.reason}.`,

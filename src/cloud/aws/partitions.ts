@@ -30,13 +30,3 @@ export function homeRegionOf(cloud: CloudName, regions: readonly string[]): stri
   if (regions.length === 0 || regions.includes(defaultRegion)) return defaultRegion;
   return regions[0] as string;
 }
-
-export function s3BucketArn(partition: AwsPartition, bucket: string): string {
-  return `arn:${partition}:s3:::${bucket}`;
-}
-
-/** The bucket name from an S3 bucket ARN (replication destinations are given as ARNs), or the input if it is a bare name. */
-export function bucketNameFromArn(arnOrName: string): string {
-  const match = /^arn:aws[a-z-]*:s3:::([^/]+)$/.exec(arnOrName);
-  return match ? (match[1] as string) : arnOrName;
-}

@@ -1,7 +1,7 @@
 import { isRestError } from '@azure/core-rest-pipeline';
 import type { CollectorContext, GapReason } from '../../kit/model';
 import { DeskError, isDeskError } from '../../errors';
-import { createCallScope, type AzureCallScope, type AzureExchange } from './call-context';
+import type { AzureArmResponse, AzureClientFactory } from './clients';
 
 export interface AzureCallSpec {
   /** e.g. 'storage' */
@@ -10,7 +10,13 @@ export interface AzureCallSpec {
   operation: string;
   /** 'global' for subscription-wide lists */
   region: string;
-  timeoutMs: number;
+  /** The ARM path (placeholders filled) and the api-version to send */
+  path: string;
+  apiVersion: string;
+  /** The resource the call is about, named in a coverage gap ("for vault nwv-kv-phi") */
+  subject?: string;
+  /** HTTP statuses that mean "not configured" (a normal answer, e.g. 404 for an absent child setting) */
+  notConfiguredStatuses?: readonly number[];
 }
 
 export interface AzureRecordedPage {
@@ -18,10 +24,21 @@ export interface AzureRecordedPage {
   evidenceId: number;
 }
 
-export type AzureCallResult<T> =
-  | { status: 'ok'; value: T; pages: AzureRecordedPage[] }
+export type AzureCallResult =
+  | { status: 'ok'; body: unknown; evidenceId: number }
+  | { status: 'not_configured'; statusCode: number; evidenceId: number }
+  | { status: 'gap'; reason: GapReason; errorCode: string; evidenceId: number };
+
+export type AzureListResult =
+  | { status: 'ok'; items: { item: unknown; evidenceId: number }[]; pages: AzureRecordedPage[] }
   /** Pages answered before the failure are kept: resources from them are still assessed. */
-  | { status: 'gap'; reason: GapReason; errorCode: string; pages: AzureRecordedPage[] };
+  | {
+      status: 'gap';
+      reason: GapReason;
+      errorCode: string;
+      items: { item: unknown; evidenceId: number }[];
+      pages: AzureRecordedPage[];
+    };
 
 interface AzureErrorShape {
   code: string;
@@ -68,73 +85,143 @@ function armError(body: unknown): { code?: string; message?: string } {
   };
 }
 
-export function azureErrorShape(error: unknown, failed: AzureExchange | undefined): AzureErrorShape {
+export function azureErrorShape(error: unknown, failed?: AzureArmResponse): AzureErrorShape {
   const fromBody = failed ? armError(failed.body) : {};
   const status = failed?.status ?? (isRestError(error) ? error.statusCode : undefined);
   const name = error instanceof Error ? error.name : 'Error';
   const restCode = isRestError(error) ? error.code : undefined;
   return {
-    code: fromBody.code ?? (name === 'AbortError' ? 'AbortError' : (restCode ?? name)),
-    message: fromBody.message ?? (error instanceof Error ? error.message : String(error)),
+    code:
+      fromBody.code ??
+      (failed ? `HTTP${failed.status}` : name === 'AbortError' ? 'AbortError' : (restCode ?? name)),
+    message:
+      fromBody.message ??
+      (failed ? `HTTP ${failed.status}` : error instanceof Error ? error.message : String(error)),
     ...(status !== undefined ? { statusCode: status } : {}),
   };
 }
 
-/**
- * The one way collectors call Azure: runs the operation (all its pages) through a client built
- * for the call scope, which carries the run's abort signal and timeout; records every ARM answer
- * as evidence, and turns a failure into a coverage gap. A timeout is an abort the run did not ask for.
- */
-export async function callAzure<T>(
+type Exchange = { ok: true; response: AzureArmResponse } | { ok: false; error: unknown; path: string };
+
+/** One GET within the run's limits, with the run's abort signal; transport errors come back as values. */
+async function exchange(
   ctx: CollectorContext,
-  spec: AzureCallSpec,
-  run: (scope: AzureCallScope) => Promise<T>,
-): Promise<AzureCallResult<T>> {
-  const scope = createCallScope(ctx.signal, spec.timeoutMs);
-  const exchanges = scope.exchanges;
-  const pages: AzureRecordedPage[] = [];
-  const recordOk = (exchange: AzureExchange): void => {
-    const evidenceId = ctx.record({
-      service: spec.service,
-      operation: spec.operation,
-      region: spec.region,
-      request: { method: exchange.method, path: exchange.path },
-      outcome: 'ok',
-      response: exchange.body,
-    });
-    pages.push({ body: exchange.body, evidenceId });
-  };
+  send: (signal: AbortSignal) => Promise<AzureArmResponse>,
+  path: string,
+): Promise<Exchange> {
   try {
-    // The orchestrator's limiter bounds calls in flight; the pages of one list follow each other.
-    const value = await ctx.schedule(() => run(scope));
-    for (const exchange of exchanges) recordOk(exchange);
-    return { status: 'ok', value, pages };
+    return { ok: true, response: await ctx.schedule(() => send(ctx.signal)) };
   } catch (error) {
     if (ctx.signal.aborted || (isDeskError(error) && error.code === 'CANCELLED'))
       throw new DeskError('CANCELLED', 'The assessment was cancelled.', { cause: error });
+    // A refused request is a bug in a collector, not a property of the cloud: never hide it as a gap.
     if (isDeskError(error) && error.code === 'READ_ONLY_VIOLATION') throw error;
-    const failed = exchanges.find((exchange) => exchange.status >= 400);
-    for (const exchange of exchanges) if (exchange.status < 400) recordOk(exchange);
-    const shape = azureErrorShape(error, failed);
-    const reason = classifyAzureError(shape);
+    return { ok: false, error, path };
+  }
+}
+
+function recordFailure(
+  ctx: CollectorContext,
+  spec: AzureCallSpec,
+  failed: Exchange,
+): { reason: GapReason; errorCode: string; evidenceId: number } {
+  const response = failed.ok ? failed.response : undefined;
+  const shape = azureErrorShape(failed.ok ? undefined : failed.error, response);
+  const reason = classifyAzureError(shape);
+  const evidenceId = ctx.record({
+    service: spec.service,
+    operation: spec.operation,
+    region: spec.region,
+    request: { method: 'GET', path: response?.path ?? (failed.ok ? spec.path : failed.path) },
+    outcome: 'error',
+    response: response?.body ?? shape,
+    errorCode: shape.code,
+    errorMessage: shape.message,
+  });
+  const subject = spec.subject ? ` for ${spec.subject}` : '';
+  ctx.gap({
+    service: spec.service,
+    operation: spec.operation,
+    region: spec.region,
+    reason,
+    message: `${spec.operation}${subject} failed${shape.statusCode ? ` (HTTP ${shape.statusCode})` : ''}: ${shape.code}: ${shape.message}`,
+    evidenceId,
+  });
+  return { reason, errorCode: shape.code, evidenceId };
+}
+
+function recordOk(ctx: CollectorContext, spec: AzureCallSpec, response: AzureArmResponse): number {
+  return ctx.record({
+    service: spec.service,
+    operation: spec.operation,
+    region: spec.region,
+    request: { method: 'GET', path: response.path },
+    outcome: 'ok',
+    response: response.body,
+  });
+}
+
+/**
+ * One ARM GET of a single resource or setting: records the answer as evidence and turns a failure
+ * into a coverage gap (or "not configured" for the statuses the caller names).
+ */
+export async function getAzure(
+  ctx: CollectorContext,
+  clients: AzureClientFactory,
+  spec: AzureCallSpec,
+): Promise<AzureCallResult> {
+  const answer = await exchange(
+    ctx,
+    (signal) => clients.armGet(spec.path, spec.apiVersion, signal),
+    spec.path,
+  );
+  if (answer.ok && answer.response.status < 400)
+    return { status: 'ok', body: answer.response.body, evidenceId: recordOk(ctx, spec, answer.response) };
+  if (answer.ok && spec.notConfiguredStatuses?.includes(answer.response.status)) {
     const evidenceId = ctx.record({
       service: spec.service,
       operation: spec.operation,
       region: spec.region,
-      request: failed ? { method: failed.method, path: failed.path } : { operation: spec.operation },
-      outcome: 'error',
-      response: failed?.body ?? shape,
-      errorCode: shape.code,
-      errorMessage: shape.message,
+      request: { method: 'GET', path: answer.response.path },
+      outcome: 'ok',
+      response: { notConfigured: true, status: answer.response.status, body: answer.response.body },
     });
-    ctx.gap({
-      service: spec.service,
-      operation: spec.operation,
-      region: spec.region,
-      reason,
-      message: `${spec.operation} failed${shape.statusCode ? ` (HTTP ${shape.statusCode})` : ''}: ${shape.code}: ${shape.message}`,
-      evidenceId,
-    });
-    return { status: 'gap', reason, errorCode: shape.code, pages };
+    return { status: 'not_configured', statusCode: answer.response.status, evidenceId };
   }
+  return { status: 'gap', ...recordFailure(ctx, spec, answer) };
+}
+
+/**
+ * Every page of an ARM list (following nextLink), each page recorded as evidence; a failed page is
+ * a coverage gap, and the items of the pages before it are still returned.
+ */
+export async function listAzure(
+  ctx: CollectorContext,
+  clients: AzureClientFactory,
+  spec: AzureCallSpec,
+): Promise<AzureListResult> {
+  const items: { item: unknown; evidenceId: number }[] = [];
+  const pages: AzureRecordedPage[] = [];
+  let next: string | undefined;
+  let first = true;
+  while (first || next) {
+    const link = next;
+    const answer = await exchange(
+      ctx,
+      (signal) =>
+        link === undefined
+          ? clients.armGet(spec.path, spec.apiVersion, signal)
+          : clients.armGetUrl(link, signal),
+      link ?? spec.path,
+    );
+    first = false;
+    if (!answer.ok || answer.response.status >= 400)
+      return { status: 'gap', ...recordFailure(ctx, spec, answer), items, pages };
+    const evidenceId = recordOk(ctx, spec, answer.response);
+    const body = answer.response.body as { value?: unknown; nextLink?: unknown } | null;
+    pages.push({ body, evidenceId });
+    for (const item of Array.isArray(body?.value) ? body.value : []) items.push({ item, evidenceId });
+    next = typeof body?.nextLink === 'string' && body.nextLink !== '' ? body.nextLink : undefined;
+  }
+  return { status: 'ok', items, pages };
 }

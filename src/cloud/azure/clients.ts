@@ -1,4 +1,3 @@
-import { StorageManagementClient } from '@azure/arm-storage';
 import type { TokenCredential } from '@azure/core-auth';
 import {
   bearerTokenAuthenticationPolicy,
@@ -6,18 +5,18 @@ import {
   createPipelineFromOptions,
   createPipelineRequest,
   type HttpClient,
-  type Pipeline,
 } from '@azure/core-rest-pipeline';
 import type { TargetConnection } from '../../kit/model';
 import { DeskError } from '../../errors';
-import { parseBody, type AzureCallScope } from './call-context';
 import type { AzureCloudEndpoints } from './clouds';
-import { azureReadOnlyGuardPolicy } from './guard';
+import { azureReadOnlyGuardPolicy, type AzureAllowList } from './guard';
 
 export interface AzureClientFactoryOptions {
   subscriptionId: string;
   credential: TokenCredential;
   endpoints: AzureCloudEndpoints;
+  /** The declared operations the read-only guard lets through (see azureAllowList). */
+  allowed: AzureAllowList;
   /** Replaces the transport: the simulator's HttpClient, or a spy in tests. */
   httpClient?: HttpClient;
   /** Retries after the first attempt (429 honours Retry-After; 5xx back off exponentially). Default 4. */
@@ -26,9 +25,15 @@ export interface AzureClientFactoryOptions {
   requestTimeoutMs?: number;
 }
 
+/** One ARM answer as it arrived: status, parsed JSON body, and the raw text it was parsed from. */
 export interface AzureArmResponse {
   status: number;
   body: unknown;
+  /** The response body bytes as text, exactly as received */
+  text: string;
+  /** Path and query of the request actually sent (the host is the target's ARM endpoint) */
+  path: string;
+  requestId: string | null;
 }
 
 export interface AzureClientFactory {
@@ -36,78 +41,74 @@ export interface AzureClientFactory {
   readonly subscriptionId: string;
   readonly endpoints: AzureCloudEndpoints;
   readonly requestTimeoutMs: number;
-  /**
-   * The guarded @azure/arm-storage client for this subscription. With a call scope (see
-   * callAzure), a client of its own that applies the scope's abort signal and timeout to every
-   * page and captures each raw answer for the evidence.
-   */
-  storage(scope?: AzureCallScope): StorageManagementClient;
-  /** A guarded GET on an ARM path, for reads no SDK client wraps (the subscription itself). */
+  /** A guarded GET on an ARM path with an api-version. */
   armGet(path: string, apiVersion: string, abortSignal?: AbortSignal): Promise<AzureArmResponse>;
+  /** A guarded GET on an absolute ARM URL (a list's nextLink, which carries its own api-version). */
+  armGetUrl(url: string, abortSignal?: AbortSignal): Promise<AzureArmResponse>;
+}
+
+export function parseBody(text: string | undefined): unknown {
+  if (text === undefined || text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { text };
+  }
 }
 
 /**
- * Puts the read-only guard (then the call scope, if any) at the very start of a pipeline
- * (Serialize phase), ahead of token acquisition, retries and the transport. Every client the
- * factory builds goes through here; a new Azure client is one more builder.
+ * One pipeline for every ARM read of a subscription: the read-only guard first (Serialize phase,
+ * ahead of token acquisition, retries and the transport, so a refused request never leaves the
+ * process), then bearer token, retries (429 Retry-After, 5xx back-off) and the HttpClient.
+ * Services read ARM REST JSON as sent: no SDK model remaps a property away from the evidence.
  */
-export function guardPipeline(
-  pipeline: Pipeline,
-  endpoints: AzureCloudEndpoints,
-  scope?: AzureCallScope,
-): void {
-  pipeline.addPolicy(azureReadOnlyGuardPolicy({ armEndpoint: endpoints.armEndpoint }), {
-    phase: 'Serialize',
-  });
-  // Outside the retry policy, so the scope sees each request's final response.
-  if (scope) pipeline.addPolicy(scope.policy, { phase: 'Serialize' });
-}
-
 export function createAzureClientFactory(options: AzureClientFactoryOptions): AzureClientFactory {
   const { endpoints, credential, subscriptionId } = options;
-  const retryOptions = { maxRetries: options.maxRetries ?? 4 };
-  const common = {
-    endpoint: endpoints.armEndpoint,
-    // The SDK defaults to the public cloud's scope; sovereign clouds need their own.
-    credentials: { scopes: [endpoints.armScope] },
-    retryOptions,
-    ...(options.httpClient ? { httpClient: options.httpClient } : {}),
-  };
-  let storage: StorageManagementClient | undefined;
-  const buildStorage = (scope?: AzureCallScope): StorageManagementClient => {
-    const client = new StorageManagementClient(credential, subscriptionId, common);
-    guardPipeline(client.pipeline, endpoints, scope);
-    return client;
-  };
-
-  const armPipeline = createPipelineFromOptions({ retryOptions });
-  armPipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential, scopes: endpoints.armScope }));
-  guardPipeline(armPipeline, endpoints);
-  const armHttpClient = options.httpClient ?? createDefaultHttpClient();
+  const pipeline = createPipelineFromOptions({ retryOptions: { maxRetries: options.maxRetries ?? 4 } });
+  pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential, scopes: endpoints.armScope }));
+  pipeline.addPolicy(
+    azureReadOnlyGuardPolicy({ armEndpoint: endpoints.armEndpoint, allowed: options.allowed }),
+    { phase: 'Serialize' },
+  );
+  const httpClient = options.httpClient ?? createDefaultHttpClient();
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const armOrigin = new URL(endpoints.armEndpoint).origin;
+
+  const send = async (url: URL, abortSignal?: AbortSignal): Promise<AzureArmResponse> => {
+    const request = createPipelineRequest({
+      url: url.toString(),
+      method: 'GET',
+      timeout: requestTimeoutMs,
+      ...(abortSignal ? { abortSignal } : {}),
+    });
+    request.headers.set('accept', 'application/json');
+    const response = await pipeline.sendRequest(httpClient, request);
+    const text = response.bodyAsText ?? '';
+    return {
+      status: response.status,
+      body: parseBody(text),
+      text,
+      path: `${url.pathname}${url.search}`,
+      requestId: response.headers.get('x-ms-request-id') ?? null,
+    };
+  };
 
   return {
     provider: 'azure',
     subscriptionId,
     endpoints,
     requestTimeoutMs,
-    storage(scope) {
-      if (scope) return buildStorage(scope);
-      storage ??= buildStorage();
-      return storage;
-    },
-    async armGet(path, apiVersion, abortSignal) {
+    armGet(path, apiVersion, abortSignal) {
       const url = new URL(path, `${endpoints.armEndpoint}/`);
       url.searchParams.set('api-version', apiVersion);
-      const request = createPipelineRequest({
-        url: url.toString(),
-        method: 'GET',
-        timeout: requestTimeoutMs,
-        ...(abortSignal ? { abortSignal } : {}),
-      });
-      request.headers.set('accept', 'application/json');
-      const response = await armPipeline.sendRequest(armHttpClient, request);
-      return { status: response.status, body: parseBody(response.bodyAsText ?? undefined) };
+      return send(url, abortSignal);
+    },
+    armGetUrl(link, abortSignal) {
+      const url = new URL(link, `${endpoints.armEndpoint}/`);
+      // A nextLink names its own host; it must stay the target's ARM endpoint (the guard checks it too).
+      if (url.origin !== armOrigin)
+        throw new DeskError('READ_ONLY_VIOLATION', `Refused a next page link outside ${armOrigin}.`);
+      return send(url, abortSignal);
     },
   };
 }

@@ -12,6 +12,7 @@ import {
   parseAzureAuth,
   type AzureAuth,
 } from './credentials';
+import { azureAllowList } from './guard';
 import { describePrincipal, principalFromToken } from './token-claims';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -94,6 +95,7 @@ export async function connectAzure(target: TargetSpec, options: ConnectOptions):
     subscriptionId: target.scopeId,
     credential,
     endpoints,
+    allowed: azureAllowList(options.operations),
     ...(httpClient ? { httpClient } : {}),
     ...(options.maxAttempts !== undefined ? { maxRetries: Math.max(0, options.maxAttempts - 1) } : {}),
     ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),

@@ -1,5 +1,8 @@
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { DeskError } from '../../errors';
+import type { DeclaredOperation } from '../../kit/model';
+import { armPathPattern } from '../../kit/operations';
+import { azureSubscriptionOperation } from '../identity-operations';
 
 /**
  * POST endpoints that only read. ARM uses POST for queries whose input does not fit a URL; these
@@ -21,13 +24,34 @@ export type AzureGuardDecision = { allowed: true } | { allowed: false; reason: s
 export interface AzureGuardOptions {
   /** When set, only this ARM origin is allowed: data-plane hosts (blob, queue, Key Vault) are refused. */
   armEndpoint?: string;
+  /**
+   * The declared operations (method + ARM path pattern). A request matching none is refused, so a
+   * GET that ARM proxies to a data plane (a Log Analytics query, a blob listing) cannot slip through.
+   */
+  allowed: AzureAllowList;
+}
+
+/** The declared ARM operations as patterns, built once per connection by azureAllowList. */
+export type AzureAllowList = readonly { method: 'GET' | 'POST'; pattern: RegExp; path: string }[];
+
+/** The allow-list: every declared Azure operation plus the subscription read of connectTarget. */
+export function azureAllowList(operations: readonly DeclaredOperation[]): AzureAllowList {
+  const azure = operations.flatMap((op) => (op.provider === 'azure' ? [op] : []));
+  const all = [...azure, azureSubscriptionOperation];
+  const seen = new Set<string>();
+  return all.flatMap((op) => {
+    const key = `${op.method} ${op.path.toLowerCase()}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ method: op.method, pattern: armPathPattern(op.path), path: op.path }];
+  });
 }
 
 /** The policy, with the reason a user reads when a request is refused. Pure: unit-tested on methods and URLs. */
 export function azureGuardDecision(
   method: string,
   url: string,
-  options: AzureGuardOptions = {},
+  options: AzureGuardOptions,
 ): AzureGuardDecision {
   let parsed: URL;
   try {
@@ -50,19 +74,23 @@ export function azureGuardDecision(
   }
   if (secretActions.test(path))
     return { allowed: false, reason: 'it would return keys, SAS tokens or secrets' };
-  if (verb === 'GET') return { allowed: true };
-  if (verb === 'POST') {
-    if (readOnlyPostPaths.some((pattern) => pattern.test(path))) return { allowed: true };
+  if (verb !== 'GET' && verb !== 'POST')
+    return {
+      allowed: false,
+      reason: `${verb} changes the subscription, which this read-only tool never does`,
+    };
+  if (verb === 'POST' && !readOnlyPostPaths.some((pattern) => pattern.test(path)))
     return {
       allowed: false,
       reason:
         'POST is allowed only to the read-only query endpoints (Resource Graph, policy-state summaries)',
     };
-  }
-  return { allowed: false, reason: `${verb} changes the subscription, which this read-only tool never does` };
+  if (!options.allowed.some((each) => each.method === verb && each.pattern.test(path)))
+    return { allowed: false, reason: `${verb} ${path} is not one of the declared operations` };
+  return { allowed: true };
 }
 
-export function isAzureRequestAllowed(method: string, url: string, options: AzureGuardOptions = {}): boolean {
+export function isAzureRequestAllowed(method: string, url: string, options: AzureGuardOptions): boolean {
   return azureGuardDecision(method, url, options).allowed;
 }
 
@@ -72,7 +100,7 @@ export const azureGuardPolicyName = 'phiAuditReadOnlyGuard';
  * Added in the pipeline's first phase (Serialize), so it runs before token acquisition, retries and
  * the HttpClient: a refused request never leaves the process.
  */
-export function azureReadOnlyGuardPolicy(options: AzureGuardOptions = {}): PipelinePolicy {
+export function azureReadOnlyGuardPolicy(options: AzureGuardOptions): PipelinePolicy {
   return {
     name: azureGuardPolicyName,
     async sendRequest(request, next) {

@@ -33,7 +33,9 @@ export async function demoGolden(services: readonly string[] = ['s3', 'storage']
     );
     const simulator = createSimulator(demoScenario());
     const run = await runAssessment(ws, { targets: simulator.targets(), simulator, scenarioName: 'demo' });
-    const resourceTypes = services.flatMap((s) => (s === 's3' ? ['aws.s3.bucket'] : s === 'storage' ? ['azure.storage.account'] : [`%.${s}.%`]));
+    const resourceTypes = services.flatMap((s) =>
+      s === 's3' ? ['aws.s3.bucket'] : s === 'storage' ? ['azure.storage.account'] : [`%.${s}.%`],
+    );
     const findings = ws.db
       .prepare(
         `SELECT f.key, f.status, f.severity, f.detail, f.citations FROM finding f JOIN resource r ON r.id = f.resource_id

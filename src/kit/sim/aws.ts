@@ -1,0 +1,184 @@
+import { STSServiceException } from '@aws-sdk/client-sts';
+import type {
+  DeserializeHandlerArguments,
+  DeserializeMiddleware,
+  MetadataBearer,
+  Pluggable,
+} from '@smithy/types';
+import { DeskError } from '../../errors';
+import { awsOperationName } from '../../cloud/aws/guard';
+import { abortSignalOf } from '../../cloud/aws/smithy-context';
+import { abortableDelay } from '../../cloud/limit';
+import type { AwsDeclaredOperation } from '../model';
+import type { AwsServiceModule } from '../service';
+import type { FailureKind } from './faults';
+import type { ScenarioAccountBase } from './scenario';
+import { awsServiceError, type SimWorld } from './world';
+
+export interface AwsSimTarget {
+  accountId: string;
+  region: string;
+  /** The client's per-attempt timeout: injected latency beyond it fails as the transport would. */
+  requestTimeoutMs?: number;
+}
+
+export function callerArn(account: ScenarioAccountBase): string {
+  return (
+    account.callerArn ??
+    `arn:${account.partition}:sts::${account.accountId}:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk`
+  );
+}
+
+/** STS answers connectTarget's identity check (sign-in is the kit's, not a service module's). */
+const sts = {
+  service: 'sts',
+  error: (name: string, status: number, message: string) =>
+    awsServiceError(STSServiceException, name, status, message),
+  faults: {
+    throttle: { name: 'Throttling', status: 400, message: 'Rate exceeded' },
+    region_disabled: {
+      name: 'InvalidClientTokenId',
+      status: 403,
+      message: 'The security token included in the request is invalid.',
+    },
+  },
+  answer(account: ScenarioAccountBase, operation: string): object {
+    if (operation !== 'GetCallerIdentity')
+      throw sts.error('NotImplemented', 501, `The simulator does not implement STS ${operation}.`);
+    const arn = callerArn(account);
+    return {
+      UserId: `AROASIMULATED${account.accountId}:${arn.split('/').pop() ?? 'session'}`,
+      Account: account.accountId,
+      Arn: arn,
+    };
+  },
+};
+
+/** The common AWS wording of each injected failure; a service overrides what its API says differently. */
+function failureError(
+  kind: FailureKind,
+  error: (name: string, status: number, message: string) => Error,
+  overrides: AwsServiceModule['sim']['faults'],
+  account: ScenarioAccountBase,
+  action: string,
+  region: string,
+): Error {
+  const own = overrides?.[kind];
+  if (own) return error(own.name, own.status, own.message);
+  switch (kind) {
+    case 'throttle':
+      return error('ThrottlingException', 400, 'Rate exceeded');
+    case 'access_denied':
+      return error(
+        'AccessDeniedException',
+        400,
+        `User: ${callerArn(account)} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`,
+      );
+    case 'region_disabled':
+      return error(
+        'UnrecognizedClientException',
+        400,
+        `The security token included in the request is invalid. (region ${region} is not enabled for this account)`,
+      );
+  }
+}
+
+/** What Node's HTTP handler throws when an attempt outlives requestTimeout; the SDK retries it as transient. */
+function timeoutError(ms: number): Error {
+  return Object.assign(new Error(`Connection timed out after ${ms} ms`), { name: 'TimeoutError' });
+}
+
+const abortError = (): Error => Object.assign(new Error('Request aborted'), { name: 'AbortError' });
+
+/**
+ * The simulated AWS: a middleware at step 'deserialize', priority 'high'. By then the real client
+ * has validated, serialized and signed the request (and its retry middleware wraps this one), so
+ * everything but the socket is the real SDK; this answers instead of the transport, dispatching by
+ * client class and operation to the service module that declares them.
+ */
+export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Pluggable<object, MetadataBearer> {
+  const account = world.accounts.get(target.accountId);
+  if (!account) throw new DeskError('NOT_FOUND', `The scenario has no AWS account ${target.accountId}.`);
+  const byClient = new Map<string, AwsServiceModule>();
+  for (const service of world.services)
+    if (service.provider === 'aws') byClient.set(service.clientName, service);
+
+  const middleware: DeserializeMiddleware<object, MetadataBearer> =
+    (_next, context) => async (args: DeserializeHandlerArguments<object>) => {
+      const clientName = context.clientName ?? '';
+      const operation = awsOperationName(context.commandName ?? '');
+      const module = byClient.get(clientName);
+      const service = module?.service ?? (clientName === 'STSClient' ? 'sts' : clientName);
+      const error = module
+        ? (name: string, status: number, message: string) => module.sim.error(name, status, message)
+        : sts.error;
+      const declared = module?.declared.find(
+        (op): op is AwsDeclaredOperation => op.provider === 'aws' && op.command === `${operation}Command`,
+      );
+      const action = declared?.iamAction ?? `${service}:${operation}`;
+      world.calls.increment('aws', service, operation);
+      const effects = world.faults.effectsFor({
+        provider: 'aws',
+        service,
+        operation,
+        region: target.region,
+        account: account.accountId,
+      });
+      if (effects.latencyMs > 0) {
+        const timeout = target.requestTimeoutMs;
+        if (timeout !== undefined && effects.latencyMs > timeout) {
+          await abortableDelay(timeout, abortSignalOf(context), abortError);
+          throw timeoutError(timeout);
+        }
+        await abortableDelay(effects.latencyMs, abortSignalOf(context), abortError);
+      }
+      const faults = module ? module.sim.faults : sts.faults;
+      if (!account.regions.includes(target.region))
+        throw failureError('region_disabled', error, faults, account, action, target.region);
+      if (effects.failure)
+        throw failureError(effects.failure.kind, error, faults, account, action, target.region);
+      const input = (args.input ?? {}) as Record<string, unknown>;
+      let output: object;
+      if (!module) {
+        if (clientName !== 'STSClient')
+          throw error(
+            'NotImplemented',
+            501,
+            `The simulator does not implement ${clientName || 'this client'}.`,
+          );
+        output = sts.answer(account, operation);
+      } else {
+        const answer = module.sim.answers[operation];
+        if (!answer)
+          throw error(
+            'NotImplemented',
+            501,
+            `The simulator does not implement ${module.title} ${operation}.`,
+          );
+        output = answer({
+          account,
+          organisation: world.scenario.aws,
+          scenario: world.scenario,
+          region: target.region,
+          input,
+          state: world.state.get(module.id),
+          error,
+          pageSize: world.scenario.simulation.awsPageSize,
+        });
+      }
+      return {
+        output: { ...output, $metadata: { httpStatusCode: 200, requestId: 'SIMULATED' } },
+        response: { statusCode: 200, headers: {} },
+      };
+    };
+  return {
+    applyToStack(stack) {
+      stack.add(middleware, {
+        step: 'deserialize',
+        priority: 'high',
+        name: 'phiAuditSimulator',
+        override: true,
+      });
+    },
+  };
+}

@@ -1,0 +1,292 @@
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
+import {
+  createHttpHeaders,
+  type HttpClient,
+  type PipelineRequest,
+  type PipelineResponse,
+} from '@azure/core-rest-pipeline';
+import { abortableDelay } from '../../cloud/limit';
+import { azureSubscriptionOperation } from '../../cloud/identity-operations';
+import { armPathParameters, armPathPattern } from '../operations';
+import type { AzureServiceModule } from '../service';
+import type { ScenarioSubscriptionBase } from './scenario';
+import type { AzureSimAnswer } from './types';
+import type { SimWorld } from './world';
+
+interface Route {
+  service: string;
+  operation: string;
+  permission: string;
+  pattern: RegExp;
+  parameters: string[];
+  module: AzureServiceModule | null;
+}
+
+interface Matched {
+  route: Route;
+  params: Record<string, string>;
+}
+
+/** Routes from the services' declared operations, plus the subscription read of sign-in. */
+function routesOf(services: readonly AzureServiceModule[]): Route[] {
+  const identity: Route = {
+    service: 'resources',
+    operation: 'Subscriptions_Get',
+    permission: azureSubscriptionOperation.permission,
+    pattern: armPathPattern(azureSubscriptionOperation.path),
+    parameters: armPathParameters(azureSubscriptionOperation.path),
+    module: null,
+  };
+  return [
+    identity,
+    ...services.flatMap((module) =>
+      module.operations.map((op) => ({
+        service: module.service,
+        operation: op.name,
+        permission: op.permission,
+        pattern: armPathPattern(op.path),
+        parameters: armPathParameters(op.path),
+        module,
+      })),
+    ),
+  ];
+}
+
+function match(routes: readonly Route[], path: string): Matched | null {
+  for (const route of routes) {
+    const found = route.pattern.exec(path);
+    if (!found) continue;
+    const params: Record<string, string> = {};
+    route.parameters.forEach((name, index) => {
+      params[name] = decodeURIComponent(found[index + 1] ?? '');
+    });
+    return { route, params };
+  }
+  return null;
+}
+
+let requestCounter = 0;
+
+function respond(
+  request: PipelineRequest,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): PipelineResponse {
+  requestCounter += 1;
+  return {
+    request,
+    status,
+    headers: createHttpHeaders({
+      'content-type': 'application/json; charset=utf-8',
+      'x-ms-request-id': `00000000-0000-4000-8000-${requestCounter.toString(16).padStart(12, '0')}`,
+      ...headers,
+    }),
+    bodyAsText: JSON.stringify(body),
+  };
+}
+
+export function armError(code: string, message: string): object {
+  return { error: { code, message } };
+}
+
+const abortError = (message: string) => (): Error =>
+  Object.assign(new Error(message), { name: 'AbortError' });
+
+/** Injected latency, ending early on the request's abort signal or its per-attempt timeout as the real Node client does. */
+async function wait(request: PipelineRequest, ms: number): Promise<void> {
+  const signal = request.abortSignal as AbortSignal | undefined;
+  if (request.timeout > 0 && ms > request.timeout) {
+    await abortableDelay(request.timeout, signal, abortError('The operation was aborted.'));
+    throw abortError(`The operation was aborted. Request timed out after ${request.timeout} ms.`)();
+  }
+  await abortableDelay(ms, signal, abortError('The operation was aborted.'));
+}
+
+/** ARM's list paging: `$skipToken` in a nextLink that repeats the request URL (unencoded, as ARM writes it). */
+function listPage(
+  world: SimWorld,
+  request: PipelineRequest,
+  items: readonly object[],
+  url: URL,
+): PipelineResponse {
+  const skip = Number(url.searchParams.get('$skipToken') ?? '0');
+  if (!Number.isInteger(skip) || skip < 0 || skip > items.length)
+    return respond(request, 400, armError('InvalidSkipToken', 'The skip token is not valid.'));
+  const size = world.scenario.simulation.azurePageSize;
+  const base = new URL(url);
+  base.searchParams.delete('$skipToken');
+  const nextLink =
+    skip + size < items.length
+      ? `${base.toString()}${base.search ? '&' : '?'}$skipToken=${skip + size}`
+      : undefined;
+  return respond(request, 200, { value: items.slice(skip, skip + size), ...(nextLink ? { nextLink } : {}) });
+}
+
+export function armSubscription(subscription: ScenarioSubscriptionBase): object {
+  return {
+    id: `/subscriptions/${subscription.subscriptionId}`,
+    authorizationSource: 'RoleBased',
+    managedByTenants: [],
+    subscriptionId: subscription.subscriptionId,
+    tenantId: subscription.tenantId,
+    displayName: subscription.displayName ?? subscription.label,
+    state: 'Enabled',
+    subscriptionPolicies: {
+      locationPlacementId: 'Public_2014-09-01',
+      quotaId: 'EnterpriseAgreement_2014-09-01',
+      spendingLimit: 'Off',
+    },
+  };
+}
+
+/**
+ * The simulated Azure Resource Manager: an HttpClient (the transport slot of the real pipeline)
+ * answering ARM GETs from the scenario, routed by the services' declared paths. Everything else
+ * (guard, token, retries, paging) is the real SDK's.
+ */
+export function azureSimulatorHttpClient(world: SimWorld): HttpClient {
+  const subscriptions = new Map(
+    world.scenario.azure.subscriptions.map((each) => [each.subscriptionId.toLowerCase(), each]),
+  );
+  const routes = routesOf(world.services.filter((s): s is AzureServiceModule => s.provider === 'azure'));
+  return {
+    async sendRequest(request) {
+      const url = new URL(request.url);
+      const found = match(routes, url.pathname);
+      world.calls.increment(
+        'azure',
+        found?.route.service ?? 'unknown',
+        found?.route.operation ?? `${request.method} ${url.pathname}`,
+      );
+      if (!request.headers.get('authorization')?.startsWith('Bearer ')) {
+        return respond(
+          request,
+          401,
+          armError('AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing."),
+        );
+      }
+      if (request.method !== 'GET')
+        return respond(
+          request,
+          405,
+          armError('MethodNotAllowed', `The simulator answers GET only, not ${request.method}.`),
+        );
+      if (!found)
+        return respond(
+          request,
+          404,
+          armError('InvalidResourceType', `The simulator does not serve ${url.pathname}.`),
+        );
+      if (!url.searchParams.get('api-version'))
+        return respond(
+          request,
+          400,
+          armError(
+            'MissingApiVersionParameter',
+            'The api-version query parameter (?api-version=) is required for all requests.',
+          ),
+        );
+      const subscriptionId = (found.params.subscriptionId ?? '').toLowerCase();
+      const subscription = subscriptions.get(subscriptionId);
+      const effects = world.faults.effectsFor({
+        provider: 'azure',
+        service: found.route.service,
+        operation: found.route.operation,
+        region: 'global',
+        account: subscriptionId,
+      });
+      if (effects.latencyMs > 0) await wait(request, effects.latencyMs);
+      if (!subscription)
+        return respond(
+          request,
+          404,
+          armError('SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`),
+        );
+      const failure = effects.failure;
+      if (failure?.kind === 'throttle') {
+        const retryMs = failure.fault.ms ?? 1000;
+        return respond(
+          request,
+          429,
+          armError(
+            'TooManyRequests',
+            'The request is being throttled as the limit has been reached for operation type - Read.',
+          ),
+          {
+            'retry-after': String(Math.max(1, Math.ceil(retryMs / 1000))),
+            'retry-after-ms': String(retryMs),
+          },
+        );
+      }
+      if (failure?.kind === 'access_denied') {
+        const principal = subscription.principal?.objectId ?? '00000000-0000-0000-0000-000000000000';
+        return respond(
+          request,
+          403,
+          armError(
+            'AuthorizationFailed',
+            `The client '${principal}' with object id '${principal}' does not have authorization to perform action '${found.route.permission}' over scope '/subscriptions/${subscription.subscriptionId}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+          ),
+        );
+      }
+      if (failure?.kind === 'region_disabled') {
+        const type = found.route.permission.replace(/\/read$/, '');
+        return respond(
+          request,
+          400,
+          armError(
+            'LocationNotAvailableForResourceType',
+            `The provided location is not available for resource type ${type}.`,
+          ),
+        );
+      }
+      if (!found.route.module) return respond(request, 200, armSubscription(subscription));
+      const module = found.route.module;
+      const answer = module.sim.answers[found.route.operation];
+      if (!answer)
+        return respond(
+          request,
+          501,
+          armError('NotImplemented', `The simulator does not implement ${found.route.operation}.`),
+        );
+      const result: AzureSimAnswer = answer({
+        subscription,
+        scenario: world.scenario,
+        params: found.params,
+        url,
+        state: world.state.get(module.id),
+      });
+      if ('list' in result) return listPage(world, request, result.list, url);
+      if ('body' in result) return respond(request, 200, result.body);
+      return respond(request, result.status, armError(result.code, result.message));
+    },
+  };
+}
+
+/**
+ * The simulated Entra ID: a TokenCredential issuing unsigned JWTs whose claims name the scenario's
+ * principal, so connectTarget reads the caller identity the same way as from a real token.
+ */
+export function simulatedAzureCredential(subscription: ScenarioSubscriptionBase): TokenCredential {
+  return {
+    async getToken(_scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken> {
+      if (options?.abortSignal?.aborted) throw abortError('The operation was aborted.')();
+      const expiresOnTimestamp = Date.now() + 3_600_000;
+      const claims = {
+        aud: 'https://management.azure.com/',
+        iss: `https://sts.windows.net/${subscription.tenantId}/`,
+        tid: subscription.tenantId,
+        oid: subscription.principal?.objectId ?? '00000000-0000-0000-0000-000000000000',
+        upn: subscription.principal?.userPrincipalName ?? 'simulated-auditor@example.invalid',
+        exp: Math.floor(expiresOnTimestamp / 1000),
+      };
+      const encode = (value: object) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+      return {
+        token: `${encode({ alg: 'none', typ: 'JWT' })}.${encode(claims)}.simulated`,
+        expiresOnTimestamp,
+        tokenType: 'Bearer',
+      };
+    },
+  };
+}

@@ -1,0 +1,356 @@
+import type { NormalizedResource, ServiceFixtures } from '../../../kit';
+import type { S3BucketProperties } from './resource';
+
+/** Resources as the collector and the orchestrator hand them to rules, compliant unless overridden. */
+
+export function compliantS3Properties(): S3BucketProperties {
+  return {
+    encryption: {
+      enabled: true,
+      algorithm: 'aws:kms',
+      kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/phi',
+      bucketKeyEnabled: true,
+    },
+    policy: { present: true, denyInsecureTransport: true, allowsPublicPrincipal: false, document: null },
+    publicAccessBlock: {
+      blockPublicAcls: true,
+      ignorePublicAcls: true,
+      blockPublicPolicy: true,
+      restrictPublicBuckets: true,
+    },
+    logging: {
+      enabled: true,
+      targetBucket: 'northwind-access-logs',
+      targetPrefix: 's3/northwind-patient-docs/',
+    },
+    tagsCollected: true,
+    replication: {
+      enabled: true,
+      destinations: [
+        {
+          bucketArn: 'arn:aws:s3:::northwind-patient-docs-dr',
+          bucket: 'northwind-patient-docs-dr',
+          region: 'us-east-2',
+          status: 'Enabled',
+        },
+      ],
+    },
+  };
+}
+
+interface S3Options {
+  name?: string;
+  region?: string;
+  phi?: boolean;
+  properties?: Partial<Record<keyof S3BucketProperties, unknown>>;
+  /** Properties to remove, as a collector does when it could not read them. */
+  missing?: (keyof S3BucketProperties)[];
+}
+
+export function s3Bucket(options: S3Options = {}): NormalizedResource {
+  const name = options.name ?? 'northwind-patient-docs';
+  const phi = options.phi ?? true;
+  const properties: Record<string, unknown> = { ...compliantS3Properties(), ...options.properties };
+  for (const key of options.missing ?? []) delete properties[key];
+  return {
+    provider: 'aws',
+    type: 'aws.s3.bucket',
+    nativeId: `arn:aws:s3:::${name}`,
+    name,
+    scopeId: '111122223333',
+    region: options.region ?? 'us-east-1',
+    tags: phi ? { phi: 'true' } : { team: 'web' },
+    properties,
+    phi,
+    phiReason: phi ? 'tag phi=true' : null,
+    evidenceIds: [1, 2, 3],
+  };
+}
+
+const noPab = { publicAccessBlock: null };
+
+export const s3Fixtures: ServiceFixtures = {
+  'aws.s3.default-encryption': {
+    pass: [
+      {
+        name: 'SSE-KMS with a bucket key',
+        resource: s3Bucket(),
+        detail: /encrypts new objects by default with SSE-KMS with key arn:aws:kms:.*, S3 Bucket Key on\.$/,
+      },
+      {
+        name: 'SSE-S3',
+        resource: s3Bucket({
+          properties: {
+            encryption: { enabled: true, algorithm: 'AES256', kmsKeyId: null, bucketKeyEnabled: false },
+          },
+        }),
+        detail: 'with SSE-S3 (AES-256, S3-managed keys).',
+      },
+    ],
+    fail: [
+      {
+        name: 'no default encryption, PHI bucket',
+        resource: s3Bucket({
+          name: 'northwind-checkout-exports',
+          properties: {
+            encryption: { enabled: false, algorithm: null, kmsKeyId: null, bucketKeyEnabled: false },
+          },
+        }),
+        detail:
+          'Bucket northwind-checkout-exports has no default encryption configuration. It is classified as PHI (tag phi=true).',
+      },
+      {
+        name: 'no default encryption, non-PHI bucket',
+        resource: s3Bucket({
+          name: 'nw-web-assets',
+          phi: false,
+          properties: {
+            encryption: { enabled: false, algorithm: null, kmsKeyId: null, bucketKeyEnabled: false },
+          },
+        }),
+        detail: /^Bucket nw-web-assets has no default encryption configuration\.$/,
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'encryption not collected',
+        resource: s3Bucket({ missing: ['encryption'] }),
+        detail:
+          /^Not assessed: the default encryption configuration of Bucket northwind-patient-docs could not be read/,
+      },
+    ],
+  },
+  'aws.s3.tls-only-policy': {
+    pass: [
+      {
+        name: 'deny on aws:SecureTransport',
+        resource: s3Bucket(),
+        detail: 'denies every request that does not use TLS',
+      },
+    ],
+    fail: [
+      {
+        name: 'no bucket policy',
+        resource: s3Bucket({
+          properties: {
+            policy: {
+              present: false,
+              denyInsecureTransport: false,
+              allowsPublicPrincipal: false,
+              document: null,
+            },
+          },
+        }),
+        detail: 'has no bucket policy, so requests over plain HTTP are not denied.',
+      },
+      {
+        name: 'policy without the TLS deny',
+        resource: s3Bucket({
+          properties: {
+            policy: {
+              present: true,
+              denyInsecureTransport: false,
+              allowsPublicPrincipal: false,
+              document: {},
+            },
+          },
+        }),
+        detail: 'without a Deny on aws:SecureTransport = false',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'policy not collected',
+        resource: s3Bucket({ missing: ['policy'] }),
+        detail: /^Not assessed: the bucket policy of Bucket/,
+      },
+    ],
+  },
+  'aws.s3.public-access-block': {
+    pass: [
+      {
+        name: 'all four flags on',
+        resource: s3Bucket(),
+        detail: 'has all four Block Public Access settings on.',
+      },
+    ],
+    fail: [
+      {
+        name: 'no configuration',
+        resource: s3Bucket({ properties: noPab }),
+        detail: 'has no Block Public Access configuration.',
+      },
+      {
+        name: 'two flags off and a public policy',
+        resource: s3Bucket({
+          properties: {
+            publicAccessBlock: {
+              blockPublicAcls: true,
+              ignorePublicAcls: false,
+              blockPublicPolicy: true,
+              restrictPublicBuckets: false,
+            },
+            policy: { present: true, denyInsecureTransport: true, allowsPublicPrincipal: true, document: {} },
+          },
+        }),
+        detail:
+          'turned off: IgnorePublicAcls, RestrictPublicBuckets. Its bucket policy also grants access to a public principal.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'configuration not collected',
+        resource: s3Bucket({ missing: ['publicAccessBlock'] }),
+        detail: /^Not assessed: the Block Public Access configuration/,
+      },
+    ],
+  },
+  'aws.s3.access-logging': {
+    pass: [
+      {
+        name: 'PHI bucket with logging',
+        resource: s3Bucket(),
+        detail: 'records server access logs to s3://northwind-access-logs/s3/northwind-patient-docs/.',
+      },
+    ],
+    fail: [
+      {
+        name: 'PHI bucket without logging',
+        resource: s3Bucket({
+          properties: { logging: { enabled: false, targetBucket: null, targetPrefix: null } },
+        }),
+        detail: 'has no server access logging, so reads of its objects are not recorded',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'non-PHI bucket without logging',
+        resource: s3Bucket({
+          phi: false,
+          properties: { logging: { enabled: false, targetBucket: null, targetPrefix: null } },
+        }),
+        detail: 'is not classified as PHI',
+      },
+      {
+        name: 'logging not collected',
+        resource: s3Bucket({ missing: ['logging'] }),
+        detail: /^Not assessed: the server access logging configuration/,
+      },
+      {
+        name: 'tags unread, so PHI unknown',
+        resource: s3Bucket({
+          phi: false,
+          properties: {
+            tagsCollected: false,
+            logging: { enabled: false, targetBucket: null, targetPrefix: null },
+          },
+        }),
+        detail:
+          /^Not assessed: the tags \(and so the PHI classification\) of Bucket northwind-patient-docs could not be read/,
+      },
+    ],
+  },
+  'aws.s3.replication-region': {
+    pass: [
+      {
+        name: 'replica in an approved region',
+        resource: s3Bucket(),
+        detail: 'replicates only to approved regions: northwind-patient-docs-dr (us-east-2).',
+      },
+      {
+        name: "destination region found from the run's resources",
+        resource: s3Bucket({
+          properties: {
+            replication: {
+              enabled: true,
+              destinations: [
+                { bucketArn: 'arn:aws:s3:::nw-dr', bucket: 'nw-dr', region: null, status: 'Enabled' },
+              ],
+            },
+          },
+        }),
+        context: { resources: [s3Bucket({ name: 'nw-dr', region: 'us-east-2' })] },
+        detail: 'nw-dr (us-east-2)',
+      },
+      {
+        name: 'approved region written in another case',
+        resource: s3Bucket(),
+        context: { approvedRegions: ['US-EAST-2'] },
+        detail: 'replicates only to approved regions',
+      },
+    ],
+    fail: [
+      {
+        name: 'replica outside the approved regions',
+        resource: s3Bucket({
+          properties: {
+            replication: {
+              enabled: true,
+              destinations: [
+                {
+                  bucketArn: 'arn:aws:s3:::nw-backup-eu',
+                  bucket: 'nw-backup-eu',
+                  region: 'eu-west-1',
+                  status: 'Enabled',
+                },
+              ],
+            },
+          },
+        }),
+        detail:
+          'replicates to nw-backup-eu in eu-west-1, outside the approved regions (us-east-1, us-east-2, eastus, westus).',
+      },
+      {
+        name: 'destination region unknown',
+        resource: s3Bucket({
+          properties: {
+            replication: {
+              enabled: true,
+              destinations: [
+                {
+                  bucketArn: 'arn:aws:s3:::nw-elsewhere',
+                  bucket: 'nw-elsewhere',
+                  region: null,
+                  status: 'Enabled',
+                },
+              ],
+            },
+          },
+        }),
+        detail: 'replicates to nw-elsewhere, whose region could not be determined.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'no replication',
+        resource: s3Bucket({ properties: { replication: { enabled: false, destinations: [] } } }),
+        detail: 'has no enabled replication rule.',
+      },
+      {
+        name: 'only a disabled rule points at an unapproved region',
+        resource: s3Bucket({
+          properties: {
+            replication: {
+              enabled: true,
+              destinations: [
+                { bucketArn: 'arn:aws:s3:::eu', bucket: 'eu', region: 'eu-west-1', status: 'Disabled' },
+              ],
+            },
+          },
+        }),
+        detail: 'has no enabled replication rule.',
+      },
+      {
+        name: 'no approved regions',
+        resource: s3Bucket(),
+        context: { approvedRegions: [] },
+        detail: 'no approved regions set for this engagement',
+      },
+      {
+        name: 'replication not collected',
+        resource: s3Bucket({ missing: ['replication'] }),
+        detail: /^Not assessed: the replication configuration/,
+      },
+    ],
+  },
+};

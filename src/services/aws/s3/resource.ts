@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { defineResourceType } from '../../../kit';
+
+/**
+ * resource.type 'aws.s3.bucket'; nativeId arn:aws:s3:::name (arn:aws-us-gov:s3::: in GovCloud);
+ * region = the bucket's region. A property that could not be collected (access denied, throttled,
+ * timed out) is absent: rules report it as "not assessed", never as pass or fail.
+ */
+export const bucketSchema = z.object({
+  /** GetBucketEncryption. Not configured → { enabled: false, algorithm: null, ... } */
+  encryption: z
+    .object({
+      enabled: z.boolean(),
+      algorithm: z.string().nullable(),
+      kmsKeyId: z.string().nullable(),
+      bucketKeyEnabled: z.boolean(),
+    })
+    .optional(),
+  /** GetBucketPolicy. No policy → { present: false, denyInsecureTransport: false, allowsPublicPrincipal: false, document: null } */
+  policy: z
+    .object({
+      present: z.boolean(),
+      /** A Deny statement for all S3 actions when aws:SecureTransport is false (TLS-only bucket policy). */
+      denyInsecureTransport: z.boolean(),
+      /** An Allow statement to Principal "*" without a restricting condition. */
+      allowsPublicPrincipal: z.boolean(),
+      /** The parsed policy document */
+      document: z.unknown().nullable(),
+    })
+    .optional(),
+  /** GetPublicAccessBlock (bucket level). null = none configured */
+  publicAccessBlock: z
+    .object({
+      blockPublicAcls: z.boolean(),
+      ignorePublicAcls: z.boolean(),
+      blockPublicPolicy: z.boolean(),
+      restrictPublicBuckets: z.boolean(),
+    })
+    .nullable()
+    .optional(),
+  /** GetBucketLogging (server access logging) */
+  logging: z
+    .object({
+      enabled: z.boolean(),
+      targetBucket: z.string().nullable(),
+      targetPrefix: z.string().nullable(),
+    })
+    .optional(),
+  /** GetBucketReplication. Not configured → { enabled: false, destinations: [] } */
+  replication: z
+    .object({
+      /** At least one rule is Enabled */
+      enabled: z.boolean(),
+      destinations: z.array(
+        z.object({
+          bucketArn: z.string(),
+          bucket: z.string(),
+          /** Resolved from the inventory or GetBucketLocation; null when it could not be (see the run's coverage gaps). */
+          region: z.string().nullable(),
+          /** The rule's status: 'Enabled' | 'Disabled' */
+          status: z.string(),
+        }),
+      ),
+    })
+    .optional(),
+  /** False when GetBucketTagging failed: the tags (and so the PHI classification) are unknown, not empty. */
+  tagsCollected: z.boolean().optional(),
+  /** ISO timestamp from ListBuckets */
+  creationDate: z.string().optional(),
+});
+
+export type S3BucketProperties = z.infer<typeof bucketSchema>;
+
+export const bucket = defineResourceType('aws.s3.bucket', 'S3 bucket', bucketSchema);

@@ -1,0 +1,421 @@
+import { createHash } from 'node:crypto';
+import { NoSuchBucket, S3ServiceException } from '@aws-sdk/client-s3';
+import { z } from 'zod';
+import {
+  awsRegion,
+  awsServiceError,
+  isoTime,
+  scenarioTags,
+  withoutStack,
+  type AwsServiceSim,
+  type AwsSimCall,
+  type ScenarioBase,
+} from '../../../kit';
+import demo from './demo.json' with { type: 'json' };
+
+/** S3 in a scenario: each account's buckets, and buckets outside the scenario's accounts. */
+
+const bucketName = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+    'must be an S3 bucket name (3–63 lowercase letters, digits, dots and hyphens)',
+  );
+
+const scenarioBucket = z.strictObject({
+  name: bucketName,
+  region: awsRegion,
+  createdAt: isoTime.default('2023-01-15T10:00:00Z'),
+  tags: scenarioTags.default({}),
+  /** Default encryption; null = none configured (GetBucketEncryption answers ServerSideEncryptionConfigurationNotFoundError) */
+  encryption: z
+    .strictObject({
+      algorithm: z.enum(['AES256', 'aws:kms', 'aws:kms:dsse']),
+      kmsKeyId: z.string().min(1).optional(),
+      bucketKeyEnabled: z.boolean().default(false),
+    })
+    .nullable()
+    .default(null),
+  /** The bucket policy document; null = none (NoSuchBucketPolicy) */
+  policy: z
+    .looseObject({ Version: z.string().optional(), Statement: z.array(z.looseObject({})).min(1) })
+    .nullable()
+    .default(null),
+  /** null = none configured (NoSuchPublicAccessBlockConfiguration) */
+  publicAccessBlock: z
+    .strictObject({
+      blockPublicAcls: z.boolean(),
+      ignorePublicAcls: z.boolean(),
+      blockPublicPolicy: z.boolean(),
+      restrictPublicBuckets: z.boolean(),
+    })
+    .nullable()
+    .default(null),
+  /** Server access logging; null = disabled */
+  logging: z
+    .strictObject({ targetBucket: z.string().min(3), targetPrefix: z.string().default('') })
+    .nullable()
+    .default(null),
+  /** null = none (ReplicationConfigurationNotFoundError) */
+  replication: z
+    .strictObject({
+      role: z.string().regex(/^arn:aws(-us-gov)?:iam::\d{12}:role\/.+$/, 'must be an IAM role ARN'),
+      rules: z
+        .array(
+          z.strictObject({
+            id: z.string().min(1),
+            status: z.enum(['Enabled', 'Disabled']).default('Enabled'),
+            /** Destination bucket name or ARN */
+            destinationBucket: z.string().min(3),
+            storageClass: z.string().optional(),
+          }),
+        )
+        .min(1),
+    })
+    .nullable()
+    .default(null),
+});
+
+const externalBucket = z.strictObject({
+  name: bucketName,
+  region: awsRegion,
+  /** Owner outside the scenario's accounts (e.g. a vendor's DR account) */
+  ownerAccountId: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
+});
+
+const account = { buckets: z.array(scenarioBucket).default([]) };
+const organisation = { externalBuckets: z.array(externalBucket).default([]) };
+
+type ScenarioBucket = z.output<typeof scenarioBucket>;
+
+interface S3World {
+  /** Every bucket of the scenario's accounts by name, with its owner */
+  buckets: ReadonlyMap<string, { bucket: ScenarioBucket; accountId: string }>;
+  /** Buckets outside the scenario's accounts (replication targets), name → region */
+  external: ReadonlyMap<string, string>;
+}
+
+type Call = AwsSimCall<
+  z.output<z.ZodObject<typeof account>>,
+  z.output<z.ZodObject<typeof organisation>>,
+  S3World
+>;
+
+const s3Error = (name: string, httpStatusCode: number, message: string): Error =>
+  awsServiceError(S3ServiceException, name, httpStatusCode, message);
+
+const noSuchBucket = (name: string) =>
+  Object.assign(
+    withoutStack(
+      () =>
+        new NoSuchBucket({
+          $metadata: { httpStatusCode: 404, requestId: 'SIMULATED', extendedRequestId: 'SIMULATED' },
+          message: 'The specified bucket does not exist',
+        }),
+    ),
+    { Code: 'NoSuchBucket', BucketName: name },
+  );
+
+/** ListBuckets' opaque ContinuationToken: the name of the first bucket of the next page. */
+const encodeToken = (name: string): string =>
+  Buffer.from(JSON.stringify({ from: name }), 'utf8').toString('base64url');
+function decodeToken(token: string): string {
+  try {
+    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { from?: unknown };
+    if (typeof parsed.from === 'string') return parsed.from;
+  } catch {
+    // Falls through to the real service's answer to a token it did not issue.
+  }
+  throw s3Error('InvalidArgument', 400, 'The continuation token provided is incorrect');
+}
+
+function listBuckets(call: Call): object {
+  const { input, account: owner } = call;
+  const prefix = typeof input.Prefix === 'string' ? input.Prefix : '';
+  const regionFilter = typeof input.BucketRegion === 'string' ? input.BucketRegion : undefined;
+  const all = owner.buckets
+    .filter((each) => each.name.startsWith(prefix) && (!regionFilter || each.region === regionFilter))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const from = typeof input.ContinuationToken === 'string' ? decodeToken(input.ContinuationToken) : undefined;
+  const start = from === undefined ? 0 : all.findIndex((each) => each.name >= from);
+  const maxBuckets = typeof input.MaxBuckets === 'number' ? input.MaxBuckets : 10_000;
+  const pageSize = Math.min(maxBuckets, call.pageSize);
+  const page = start < 0 ? [] : all.slice(start, start + pageSize);
+  const next = start < 0 ? undefined : all[start + pageSize];
+  return {
+    Buckets: page.map((each) => ({
+      Name: each.name,
+      CreationDate: new Date(each.createdAt),
+      BucketRegion: each.region,
+    })),
+    Owner: { ID: createHash('sha256').update(owner.accountId).digest('hex') },
+    ...(next ? { ContinuationToken: encodeToken(next.name) } : {}),
+    ...(prefix ? { Prefix: prefix } : {}),
+  };
+}
+
+function location(state: S3World, name: string): object {
+  const region = state.buckets.get(name)?.bucket.region ?? state.external.get(name);
+  if (!region) throw noSuchBucket(name);
+  // us-east-1 answers an empty LocationConstraint.
+  return region === 'us-east-1' ? {} : { LocationConstraint: region };
+}
+
+function bucketConfiguration(bucket: ScenarioBucket, operation: string): object {
+  switch (operation) {
+    case 'GetBucketTagging':
+      if (Object.keys(bucket.tags).length === 0)
+        throw s3Error('NoSuchTagSet', 404, 'The TagSet does not exist');
+      return { TagSet: Object.entries(bucket.tags).map(([Key, Value]) => ({ Key, Value })) };
+    case 'GetBucketEncryption': {
+      const encryption = bucket.encryption;
+      if (!encryption)
+        throw s3Error(
+          'ServerSideEncryptionConfigurationNotFoundError',
+          404,
+          'The server side encryption configuration was not found',
+        );
+      return {
+        ServerSideEncryptionConfiguration: {
+          Rules: [
+            {
+              ApplyServerSideEncryptionByDefault: {
+                SSEAlgorithm: encryption.algorithm,
+                ...(encryption.kmsKeyId ? { KMSMasterKeyID: encryption.kmsKeyId } : {}),
+              },
+              BucketKeyEnabled: encryption.bucketKeyEnabled,
+            },
+          ],
+        },
+      };
+    }
+    case 'GetBucketPolicy':
+      if (!bucket.policy) throw s3Error('NoSuchBucketPolicy', 404, 'The bucket policy does not exist');
+      return { Policy: JSON.stringify(bucket.policy) };
+    case 'GetPublicAccessBlock': {
+      const block = bucket.publicAccessBlock;
+      if (!block)
+        throw s3Error(
+          'NoSuchPublicAccessBlockConfiguration',
+          404,
+          'The public access block configuration was not found',
+        );
+      return {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: block.blockPublicAcls,
+          IgnorePublicAcls: block.ignorePublicAcls,
+          BlockPublicPolicy: block.blockPublicPolicy,
+          RestrictPublicBuckets: block.restrictPublicBuckets,
+        },
+      };
+    }
+    case 'GetBucketLogging':
+      // Logging off is an empty BucketLoggingStatus, not an error.
+      return bucket.logging
+        ? {
+            LoggingEnabled: {
+              TargetBucket: bucket.logging.targetBucket,
+              TargetPrefix: bucket.logging.targetPrefix,
+            },
+          }
+        : {};
+    case 'GetBucketReplication': {
+      const replication = bucket.replication;
+      if (!replication)
+        throw s3Error(
+          'ReplicationConfigurationNotFoundError',
+          404,
+          'The replication configuration was not found',
+        );
+      const partition = replication.role.startsWith('arn:aws-us-gov:') ? 'aws-us-gov' : 'aws';
+      return {
+        ReplicationConfiguration: {
+          Role: replication.role,
+          Rules: replication.rules.map((rule, index) => ({
+            ID: rule.id,
+            Priority: index + 1,
+            Filter: {},
+            Status: rule.status,
+            DeleteMarkerReplication: { Status: 'Disabled' },
+            Destination: {
+              Bucket: rule.destinationBucket.startsWith('arn:')
+                ? rule.destinationBucket
+                : `arn:${partition}:s3:::${rule.destinationBucket}`,
+              ...(rule.storageClass ? { StorageClass: rule.storageClass } : {}),
+            },
+          })),
+        },
+      };
+    }
+    default:
+      throw s3Error('NotImplemented', 501, `The simulator does not implement S3 ${operation}.`);
+  }
+}
+
+/**
+ * Answers a per-bucket S3 command. Like the real service it refuses other accounts' buckets and
+ * redirects a bucket addressed through the wrong region's endpoint, so a collector that calls from
+ * the wrong region fails here as it would in AWS.
+ */
+function bucketOperation(operation: string) {
+  return (call: Call): object => {
+    const name = typeof call.input.Bucket === 'string' ? call.input.Bucket : '';
+    const owned = call.state.buckets.get(name);
+    if (!owned) {
+      if (call.state.external.has(name)) throw s3Error('AccessDenied', 403, 'Access Denied');
+      throw noSuchBucket(name);
+    }
+    if (owned.accountId !== call.account.accountId) throw s3Error('AccessDenied', 403, 'Access Denied');
+    if (owned.bucket.region !== call.region) {
+      throw s3Error(
+        'PermanentRedirect',
+        301,
+        'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
+      );
+    }
+    return bucketConfiguration(owned.bucket, operation);
+  };
+}
+
+function s3State(scenario: ScenarioBase): S3World {
+  const buckets = new Map<string, { bucket: ScenarioBucket; accountId: string }>();
+  for (const each of scenario.aws.accounts)
+    for (const bucket of each.buckets as ScenarioBucket[])
+      buckets.set(bucket.name, { bucket, accountId: each.accountId });
+  const external = (scenario.aws.externalBuckets ?? []) as z.output<typeof externalBucket>[];
+  return { buckets, external: new Map(external.map((each) => [each.name, each.region])) };
+}
+
+function checkBuckets(
+  scenario: ScenarioBase,
+  issue: (path: (string | number)[], message: string) => void,
+): void {
+  const names = new Map<string, string>();
+  scenario.aws.accounts.forEach((each, a) => {
+    (each.buckets as ScenarioBucket[]).forEach((bucket, b) => {
+      const path = ['aws', 'accounts', a, 'buckets', b];
+      if (!each.regions.includes(bucket.region))
+        issue(
+          [...path, 'region'],
+          `${bucket.region} is not one of the account's regions (${each.regions.join(', ')})`,
+        );
+      const previous = names.get(bucket.name);
+      // S3 bucket names are one namespace across all accounts.
+      if (previous) issue([...path, 'name'], `bucket name ${bucket.name} is already used at ${previous}`);
+      names.set(bucket.name, `aws.accounts[${a}].buckets[${b}]`);
+    });
+  });
+  ((scenario.aws.externalBuckets ?? []) as { name: string }[]).forEach((bucket, b) => {
+    if (names.has(bucket.name))
+      issue(['aws', 'externalBuckets', b, 'name'], `bucket name ${bucket.name} is already used`);
+  });
+}
+
+export const s3Sim: AwsServiceSim<typeof account, typeof organisation, S3World> = {
+  account,
+  organisation,
+  state: s3State,
+  check: checkBuckets,
+  error: s3Error,
+  // S3 speaks the REST-XML dialect: its own throttling and access-denied codes.
+  faults: {
+    throttle: { name: 'SlowDown', status: 503, message: 'Please reduce your request rate.' },
+    access_denied: { name: 'AccessDenied', status: 403, message: 'Access Denied' },
+    region_disabled: {
+      name: 'InvalidToken',
+      status: 400,
+      message: 'The provided token is malformed or otherwise invalid.',
+    },
+  },
+  answers: {
+    ListBuckets: listBuckets,
+    // GetBucketLocation answers from any region; the simulated organisation lets its audit role read it across accounts.
+    GetBucketLocation: (call) =>
+      location(call.state, typeof call.input.Bucket === 'string' ? call.input.Bucket : ''),
+    GetBucketTagging: bucketOperation('GetBucketTagging'),
+    GetBucketEncryption: bucketOperation('GetBucketEncryption'),
+    GetBucketPolicy: bucketOperation('GetBucketPolicy'),
+    GetPublicAccessBlock: bucketOperation('GetPublicAccessBlock'),
+    GetBucketLogging: bucketOperation('GetBucketLogging'),
+    GetBucketReplication: bucketOperation('GetBucketReplication'),
+  },
+  demo,
+  generate({ index, accountId, regions, perRegion, tag, random }) {
+    const { chance, pick, hex } = random;
+    const buckets = regions.flatMap((region) =>
+      Array.from({ length: perRegion }, (_, b) => {
+        const name = `gen-${tag}-a${index}-${region}-b${b}`;
+        const phi = chance(0.4);
+        const otherRegion = regions.length > 1 ? pick(regions.filter((each) => each !== region)) : undefined;
+        return {
+          name,
+          region,
+          tags: chance(0.15)
+            ? {}
+            : {
+                app: pick(['checkout', 'support-tickets', 'telemetry', 'analytics', 'storefront']),
+                ...(phi ? { phi: 'true' } : {}),
+              },
+          encryption: chance(0.85)
+            ? chance(0.5)
+              ? {
+                  algorithm: 'aws:kms' as const,
+                  kmsKeyId: `arn:aws:kms:${region}:${accountId}:key/${hex(8)}`,
+                  bucketKeyEnabled: true,
+                }
+              : { algorithm: 'AES256' as const, bucketKeyEnabled: false }
+            : null,
+          policy: chance(0.75)
+            ? {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Deny',
+                    Principal: '*',
+                    Action: 's3:*',
+                    Resource: [`arn:aws:s3:::${name}/*`],
+                    Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+                  },
+                ],
+              }
+            : null,
+          publicAccessBlock: chance(0.85)
+            ? {
+                blockPublicAcls: true,
+                ignorePublicAcls: true,
+                blockPublicPolicy: true,
+                restrictPublicBuckets: true,
+              }
+            : chance(0.5)
+              ? {
+                  blockPublicAcls: true,
+                  ignorePublicAcls: true,
+                  blockPublicPolicy: false,
+                  restrictPublicBuckets: false,
+                }
+              : null,
+          logging: chance(0.7)
+            ? { targetBucket: `gen-${tag}-a${index}-logs`, targetPrefix: `${name}/` }
+            : null,
+          replication:
+            otherRegion && b + 1 < perRegion && chance(0.2)
+              ? {
+                  role: `arn:aws:iam::${accountId}:role/replication`,
+                  rules: [
+                    {
+                      id: 'dr',
+                      status: 'Enabled' as const,
+                      destinationBucket: `gen-${tag}-a${index}-${otherRegion}-b${b + 1}`,
+                    },
+                  ],
+                }
+              : null,
+        };
+      }),
+    );
+    return { buckets };
+  },
+};

@@ -1,0 +1,39 @@
+import type { NormalizedResource } from '../../../../kit';
+import { storageAccount } from '../resource';
+
+export const STORAGE_ACCOUNT = storageAccount.type;
+
+/** The collector's facts about a storage account; a field left undefined could not be collected. */
+export const storageProperties = storageAccount.properties;
+
+/** "Storage account nwphiexports", the subject of every storage detail message. */
+export function accountLabel(resource: NormalizedResource): string {
+  return `Storage account ${resource.name}`;
+}
+
+/** A complete storage account in Bicep, the base each remediation snippet adjusts. */
+export function bicepAccount(properties: string, sku = "'Standard_GRS'"): string {
+  return `resource phiStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: storageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: ${sku}
+  }
+  properties: {
+${properties}
+  }
+}`;
+}
+
+/** A complete azurerm_storage_account (azurerm provider 4.x argument names). */
+export function terraformAccount(settings: string, replication = '"GRS"'): string {
+  return `resource "azurerm_storage_account" "phi" {
+  name                     = var.storage_account_name
+  resource_group_name      = azurerm_resource_group.phi.name
+  location                 = azurerm_resource_group.phi.location
+  account_tier             = "Standard"
+  account_replication_type = ${replication}
+${settings}
+}`;
+}

@@ -1,0 +1,16 @@
+/**
+ * The service modules: the only shared line a new service adds (ARCHITECTURE.md "Services are
+ * folders"). Collectors, rules, guards, the access kit, the scenario schema, the demo and the
+ * generator are all derived from this list by src/kit/registry.ts.
+ */
+import { createRegistry } from '../kit/registry';
+import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
+import { s3 } from './aws/s3';
+import { storage } from './azure/storage';
+
+export const services = [s3, storage];
+
+/** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
+export const RULESET_SERIES = '2026.12';
+
+export const registry = createRegistry(services, demoOrganisation, RULESET_SERIES);
