@@ -1,8 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { DeskError } from '../errors';
-import { getRule } from '../rules/registry';
 import type { Workspace } from '../workspace/workspace';
-import type { Severity } from '../kit/model';
+import { readFindings, type FindingQuery, type FindingRow } from './read-models/findings';
 
 /** Read side of assessments: what the Assessments and Findings screens and the CLI list. */
 
@@ -92,103 +91,21 @@ export function collectionRunOf(ws: Workspace, runId: number): number {
   return row?.source_run_id ?? runId;
 }
 
-export interface FindingFilter {
+export interface FindingFilter extends Omit<FindingQuery, 'order' | 'page'> {
   runId?: number;
-  /** one finding by row id (the detail view) */
-  id?: number;
-  status?: 'pass' | 'fail' | 'not_applicable';
-  severity?: Severity[];
-  change?: 'new' | 'unchanged' | 'resolved';
-  phiOnly?: boolean;
-  query?: string;
   limit: number;
   offset: number;
 }
 
-const SEVERITY_ORDER =
-  "CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END";
-
-export function listFindings(ws: Workspace, filter: FindingFilter) {
-  const runId = resolveFindingsRun(ws, filter.runId);
+/** findings.list: a page of a run's findings (default: the newest run with findings), worst first. */
+export function listFindings(
+  ws: Workspace,
+  filter: FindingFilter,
+): { runId: number | null; total: number; items: FindingRow[] } {
+  const { runId: asked, limit, offset, ...query } = filter;
+  const runId = resolveFindingsRun(ws, asked);
   if (runId === null) return { runId: null, total: 0, items: [] };
-  const where = ['f.run_id = @runId'];
-  const params: Record<string, unknown> = { runId, limit: filter.limit, offset: filter.offset };
-  if (filter.id !== undefined) {
-    where.push('f.id = @id');
-    params.id = filter.id;
-  }
-  if (filter.status) {
-    where.push('f.status = @status');
-    params.status = filter.status;
-  }
-  if (filter.change) {
-    where.push('f.change = @change');
-    params.change = filter.change;
-  }
-  if (filter.severity && filter.severity.length > 0) {
-    where.push(`f.severity IN (${filter.severity.map((_, i) => `@sev${i}`).join(', ')})`);
-    filter.severity.forEach((s, i) => (params[`sev${i}`] = s));
-  }
-  if (filter.phiOnly) where.push('r.phi = 1');
-  if (filter.query) {
-    where.push(
-      "(f.native_id LIKE @q ESCAPE '\\' OR f.rule_id LIKE @q ESCAPE '\\' OR f.detail LIKE @q ESCAPE '\\')",
-    );
-    params.q = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  }
-  const from = `FROM finding f LEFT JOIN resource r ON r.id = f.resource_id LEFT JOIN triage t ON t.finding_key = f.key WHERE ${where.join(' AND ')}`;
-  const total = (ws.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
-  const rows = ws.db
-    .prepare(
-      `SELECT f.id, f.key, f.rule_id, f.native_id, f.status, f.severity, f.detail, f.citations, f.evidence_ids, f.change,
-              r.type, r.name, r.provider, r.scope_id, r.region, r.phi, t.status AS triage_status, t.owner AS triage_owner
-       ${from} ORDER BY ${SEVERITY_ORDER}, f.status, f.rule_id, f.native_id LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as {
-    id: number;
-    key: string;
-    rule_id: string;
-    native_id: string;
-    status: 'pass' | 'fail' | 'not_applicable';
-    severity: Severity;
-    detail: string;
-    citations: string;
-    evidence_ids: string;
-    change: 'new' | 'unchanged' | 'resolved';
-    type: string | null;
-    name: string | null;
-    provider: string | null;
-    scope_id: string | null;
-    region: string | null;
-    phi: number | null;
-    triage_status: string | null;
-    triage_owner: string | null;
-  }[];
-  return {
-    runId,
-    total,
-    items: rows.map((r) => ({
-      id: r.id,
-      key: r.key,
-      ruleId: r.rule_id,
-      ruleTitle: getRule(r.rule_id)?.title ?? r.rule_id,
-      nativeId: r.native_id,
-      resourceName: r.name ?? r.native_id,
-      resourceType: r.type,
-      provider: r.provider,
-      scopeId: r.scope_id,
-      region: r.region,
-      phi: r.phi === 1,
-      status: r.status,
-      severity: r.severity,
-      detail: r.detail,
-      citations: JSON.parse(r.citations) as string[],
-      evidenceIds: JSON.parse(r.evidence_ids) as number[],
-      change: r.change,
-      triageStatus: r.triage_status,
-      triageOwner: r.triage_owner,
-    })),
-  };
+  return { runId, ...readFindings(ws, runId, { ...query, order: 'severity', page: { limit, offset } }) };
 }
 
 export function listGaps(ws: Workspace, runId?: number) {

@@ -4,8 +4,9 @@
  * run's evidence). Evidence bodies are not read here: package.ts streams them.
  */
 import { collectionRunOf, resolveFindingsRun } from '../assess/queries';
-import type { Severity } from '../kit/model';
-import { getRule, RULESET_VERSION } from '../rules/registry';
+import { tallyControls, type ControlRow } from '../assess/read-models/controls';
+import { readFindings, type FindingRow } from '../assess/read-models/findings';
+import { RULESET_VERSION } from '../rules/registry';
 import { verifyAuditLog, type AuditVerification } from '../workspace/audit-log';
 import type { Engagement, Workspace } from '../workspace/workspace';
 import { evidencePath } from './paths';
@@ -35,24 +36,11 @@ export interface TargetInfo {
   identities: string[];
 }
 
-export interface FindingInfo {
-  key: string;
-  ruleId: string;
-  ruleTitle: string;
-  nativeId: string;
-  resourceName: string;
-  resourceType: string;
-  provider: string;
-  scopeId: string;
-  region: string;
-  phi: boolean;
-  status: 'pass' | 'fail' | 'not_applicable';
-  severity: Severity;
-  detail: string;
-  citations: string[];
-  evidenceIds: number[];
-  change: 'new' | 'unchanged' | 'resolved';
-}
+/**
+ * A finding as the report reads it: the same read model as the API's findings.list, with its
+ * null convention (src/assess/read-models/findings.ts).
+ */
+export type FindingInfo = FindingRow;
 
 export interface EvidenceInfo {
   id: number;
@@ -122,6 +110,8 @@ export interface ReportData {
   runs: RunInfo[];
   targets: TargetInfo[];
   findings: FindingInfo[];
+  /** The control matrix rows, counted by the read model the Controls screen uses. */
+  controls: ControlRow[];
   gaps: GapInfo[];
   triage: Map<string, TriageInfo>;
   attestations: AttestationInfo[];
@@ -210,35 +200,6 @@ function loadTargets(ws: Workspace, collectionRunId: number | null): TargetInfo[
   }));
 }
 
-function loadFindings(ws: Workspace, runId: number | null): FindingInfo[] {
-  if (runId === null) return [];
-  const rows = ws.db
-    .prepare(
-      `SELECT f.key, f.rule_id, f.native_id, f.status, f.severity, f.detail, f.citations, f.evidence_ids, f.change,
-              r.type, r.name, r.provider, r.scope_id, r.region, r.phi
-         FROM finding f LEFT JOIN resource r ON r.id = f.resource_id WHERE f.run_id = ? ORDER BY f.rule_id, f.native_id`,
-    )
-    .all(runId) as Record<string, string | number | null>[];
-  return rows.map((r) => ({
-    key: String(r.key),
-    ruleId: String(r.rule_id),
-    ruleTitle: getRule(String(r.rule_id))?.title ?? String(r.rule_id),
-    nativeId: String(r.native_id),
-    resourceName: (r.name as string | null) ?? String(r.native_id),
-    resourceType: (r.type as string | null) ?? '',
-    provider: (r.provider as string | null) ?? '',
-    scopeId: (r.scope_id as string | null) ?? '',
-    region: (r.region as string | null) ?? '',
-    phi: r.phi === 1,
-    status: r.status as FindingInfo['status'],
-    severity: r.severity as Severity,
-    detail: String(r.detail),
-    citations: json<string[]>(r.citations as string, []),
-    evidenceIds: json<number[]>(r.evidence_ids as string, []),
-    change: r.change as FindingInfo['change'],
-  }));
-}
-
 function loadEvidence(
   ws: Workspace,
   collectionRunId: number | null,
@@ -286,7 +247,7 @@ function loadEvidence(
 export function loadReportData(ws: Workspace): ReportData {
   const { findingsRunId, collectionRunId } = reportRunIds(ws);
   const runIds = [...new Set([collectionRunId, findingsRunId].filter((id): id is number => id !== null))];
-  const findings = loadFindings(ws, findingsRunId);
+  const findings = findingsRunId === null ? [] : readFindings(ws, findingsRunId, { order: 'rule' }).items;
   const referenced = new Set(findings.flatMap((f) => f.evidenceIds));
   const triageRows = ws.db
     .prepare(
@@ -391,6 +352,7 @@ export function loadReportData(ws: Workspace): ReportData {
     runs,
     targets: loadTargets(ws, collectionRunId),
     findings,
+    controls: tallyControls(findings, attestations),
     gaps,
     triage,
     attestations,

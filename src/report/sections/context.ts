@@ -93,5 +93,5 @@ export function resourceLabel(f: FindingInfo): string {
 }
 
 export function accountLabel(f: FindingInfo): string {
-  return `${f.provider === 'azure' ? 'Azure subscription' : f.provider === 'aws' ? 'AWS account' : 'Scope'} ${f.scopeId}`;
+  return `${f.provider === 'azure' ? 'Azure subscription' : f.provider === 'aws' ? 'AWS account' : 'Scope'} ${f.scopeId ?? '(unknown)'}`;
 }

@@ -82,7 +82,8 @@ function ruleBlocks(ctx: ReportContext, list: FindingInfo[], detailed: boolean):
         // Compact: the ARN alone (it contains the name); one line per finding where possible.
         cell(detailed && f.resourceName !== f.nativeId ? `${f.resourceName}\n${f.nativeId}` : f.nativeId),
         cell(
-          `${f.provider.toUpperCase()} ${f.scopeId}${detailed ? '\n' : ' '}${f.region}${f.phi ? (detailed ? '\nPHI resource' : ' · PHI') : ''}`,
+          // A failing finding always has its resource; the '' only keeps a missing one printable.
+          `${(f.provider ?? '').toUpperCase()} ${f.scopeId ?? ''}${detailed ? '\n' : ' '}${f.region ?? ''}${f.phi ? (detailed ? '\nPHI resource' : ' · PHI') : ''}`,
         ),
         cell(f.detail),
         evidenceCell(ctx, f, detailed),

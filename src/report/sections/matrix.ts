@@ -9,7 +9,7 @@ import {
   type Safeguard,
   type SecurityRuleRow,
 } from '../../catalog/security-rule';
-import { controlVerdict, type ControlState } from '../../assess/control-state';
+import type { ControlState } from '../../assess/control-state';
 import type { AttestationInfo } from '../data';
 import { cell, paragraph, run, smallParagraph, type Block, type Emphasis, type Section } from '../model';
 import { cap, type ReportContext } from './context';
@@ -34,45 +34,18 @@ const ATTESTATION_LABEL: Record<AttestationInfo['status'], string> = {
   not_applicable: 'not applicable',
 };
 
-function stateOf(
-  failingCount: number,
-  passingCount: number,
-  atts: AttestationInfo[],
-): Pick<ControlStatus, 'state' | 'label' | 'emphasis'> {
-  const { state, label, tone } = controlVerdict(
-    failingCount,
-    passingCount,
-    atts.map((a) => a.status),
-  );
-  return { state, label, emphasis: tone };
-}
-
+/** The matrix rows as the report prints them: the shared read model's counts and verdict. */
 export function controlStatuses(ctx: ReportContext): ControlStatus[] {
-  const pass = new Map<string, number>();
-  const fail = new Map<string, number>();
-  const evidence = new Map<string, Set<number>>();
-  for (const f of ctx.data.findings) {
-    if (f.status === 'not_applicable') continue;
-    for (const c of f.citations) {
-      const m = f.status === 'fail' ? fail : pass;
-      m.set(c, (m.get(c) ?? 0) + 1);
-      const set = evidence.get(c) ?? evidence.set(c, new Set()).get(c)!;
-      for (const id of f.evidenceIds) set.add(id);
-    }
-  }
-  return securityRuleCatalog().rows.map((row) => {
-    const atts = ctx.data.attestations.filter((a) => a.citation === row.citation);
-    const passing = pass.get(row.citation) ?? 0;
-    const failingCount = fail.get(row.citation) ?? 0;
-    return {
-      row,
-      ...stateOf(failingCount, passing, atts),
-      passing,
-      failing: failingCount,
-      evidenceCount: evidence.get(row.citation)?.size ?? 0,
-      attestations: atts,
-    };
-  });
+  return ctx.data.controls.map((c) => ({
+    row: c.row,
+    state: c.state,
+    label: c.label,
+    emphasis: c.tone,
+    passing: c.passing,
+    failing: c.failing,
+    evidenceCount: c.evidenceIds.length,
+    attestations: ctx.data.attestations.filter((a) => a.citation === c.row.citation),
+  }));
 }
 
 /** Readiness by safeguard for the executive summary: counts of rows in each state. */
