@@ -5,12 +5,26 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DeskError, isDeskError, messageOf } from '../errors';
 import type { Workspace } from '../workspace/workspace';
-import type { DeskEvent } from './contract';
 import type { z } from 'zod';
-import type { jobKindSchema } from './contract/jobs';
+import type { DeskEvent, JobFinishedEventOf, JobStatus } from './contract';
+import { jobFinishedEventSchema, jobSchema, type jobResultSchemas, type JobKind } from './contract/jobs';
 
 export type FrontDoor = 'electron' | 'browser' | 'cli';
-export type JobKind = z.infer<typeof jobKindSchema>;
+export type { JobKind };
+
+/** What a job's `run` returns: a line for the user and, for its kind, the result the contract describes. */
+export interface JobOutcome<K extends JobKind> {
+  message: string;
+  result?: z.input<(typeof jobResultSchemas)[K]>;
+}
+
+/** Narrows a job event to one kind, so the caller reads that kind's result without a cast. */
+export function isJobEventOfKind<E extends { kind: JobKind }, K extends JobKind>(
+  event: E,
+  kind: K,
+): event is Extract<E, { kind: K }> {
+  return event.kind === kind;
+}
 
 export interface JobHandle {
   readonly jobId: string;
@@ -106,9 +120,11 @@ export class DeskSession {
    * Starts a long operation in the background and returns its id at once. Progress and the
    * outcome arrive as events; `cancelJob` aborts its signal.
    */
-  startJob(kind: JobKind, run: (job: JobHandle) => Promise<{ message: string; result?: unknown }>): string {
+  startJob<K extends JobKind>(kind: K, run: (job: JobHandle) => Promise<JobOutcome<K>>): string {
     this.assertNoRunningJobs();
     const jobId = randomUUID();
+    // Not generic below: each event is checked against the union of the kinds' event shapes.
+    const jobKind: JobKind = kind;
     const controller = new AbortController();
     const state: JobState = {
       jobId,
@@ -123,7 +139,7 @@ export class DeskSession {
     const handle: JobHandle = {
       jobId,
       signal: controller.signal,
-      progress: (p) => this.emit({ type: 'job.progress', jobId, kind, ...p }),
+      progress: (p) => this.emit({ type: 'job.progress', jobId, kind: jobKind, ...p }),
     };
     state.done = (async () => {
       try {
@@ -131,15 +147,26 @@ export class DeskSession {
         // so even a job that fails at once reports its outcome as an event.
         await new Promise<void>((r) => setImmediate(r));
         const { message, result } = await run(handle);
-        state.state = controller.signal.aborted ? 'cancelled' : 'completed';
-        this.emit({
+        const outcome = controller.signal.aborted ? 'cancelled' : 'completed';
+        // The result leaves the core here: checked against the contract like an operation's output,
+        // so a shape the contract does not describe fails the job instead of reaching a caller.
+        const finished = jobFinishedEventSchema.safeParse({
           type: 'job.finished',
           jobId,
           kind,
-          outcome: state.state === 'cancelled' ? 'cancelled' : 'completed',
+          outcome,
           message,
-          result,
+          ...(result === undefined ? {} : { result }),
         });
+        if (!finished.success) {
+          console.error(
+            `[job ${kind}] the result does not match its contract`,
+            finished.error.issues.slice(0, 3),
+          );
+          throw new DeskError('INTERNAL', `Internal error: the ${kind} job produced an invalid result.`);
+        }
+        state.state = outcome;
+        this.emit(finished.data);
       } catch (err) {
         const cancelled = controller.signal.aborted || (isDeskError(err) && err.code === 'CANCELLED');
         state.state = cancelled ? 'cancelled' : 'failed';
@@ -147,7 +174,7 @@ export class DeskSession {
         this.emit({
           type: 'job.finished',
           jobId,
-          kind,
+          kind: jobKind,
           outcome: state.state === 'cancelled' ? 'cancelled' : 'failed',
           message: messageOf(err),
           errorCode: isDeskError(err) ? err.code : 'INTERNAL',
@@ -173,20 +200,25 @@ export class DeskSession {
     return job.state;
   }
 
-  listJobs(): {
-    jobId: string;
-    kind: JobKind;
-    state: JobState['state'];
-    startedAt: string;
-    lastEvent: DeskEvent | null;
-  }[] {
-    return [...this.jobs.values()].map(({ jobId, kind, state, startedAt, lastEvent }) => ({
-      jobId,
-      kind,
-      state,
-      startedAt,
-      lastEvent,
-    }));
+  /** The jobs of this session, each with its last event (typed by the job's kind). */
+  listJobs(): JobStatus[] {
+    // Parsed, not asserted: the kind of a job and the kind of its last event are checked to agree.
+    return jobSchema.array().parse(
+      [...this.jobs.values()].map(({ jobId, kind, state, startedAt, lastEvent }) => ({
+        jobId,
+        kind,
+        state,
+        startedAt,
+        lastEvent,
+      })),
+    );
+  }
+
+  /** The outcome of a finished job of this kind, or null while it runs (or if it is of another kind). */
+  finishedEvent<K extends JobKind>(jobId: string, kind: K): JobFinishedEventOf<K> | null {
+    const last = this.jobs.get(jobId)?.lastEvent;
+    if (last?.type !== 'job.finished' || !isJobEventOfKind(last, kind)) return null;
+    return last;
   }
 
   async dispose(): Promise<void> {

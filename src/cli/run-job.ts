@@ -1,12 +1,8 @@
-import type { DeskEvent } from '../api/contract';
+import type { JobFinishedEventOf, JobKind } from '../api/contract';
 import { DeskError, errorCodes } from '../errors';
 import type { CliContext } from './context';
 import { createStatusLine, progressBar } from './format';
 
-/**
- * Follows a job started through the API: draws its progress on one status line, cancels it on
- * Ctrl-C (what was stored is kept), and resolves with the job's result.
- */
 export type ProgressMode = 'bar' | 'lines' | 'none';
 
 export function parseProgressMode(value: string): ProgressMode {
@@ -14,14 +10,19 @@ export function parseProgressMode(value: string): ProgressMode {
   throw new DeskError('BAD_INPUT', `--progress: expected bar, lines or none, not '${value}'`);
 }
 
-export async function followJob(
+/**
+ * Follows a job started through the API: draws its progress on one status line, cancels it on
+ * Ctrl-C (what was stored is kept), and resolves with the job's finished event (typed by its kind)
+ * once it has completed; a failed or cancelled job is thrown as a DeskError.
+ */
+export async function followJob<K extends JobKind>(
   ctx: CliContext,
   jobId: string,
+  kind: K,
   label: string,
   mode: ProgressMode = 'bar',
-): Promise<unknown> {
+): Promise<JobFinishedEventOf<K>> {
   const status = createStatusLine();
-  let finished: Extract<DeskEvent, { type: 'job.finished' }> | undefined;
   const off = ctx.session.subscribe((event) => {
     if (!('jobId' in event) || event.jobId !== jobId) return;
     if (event.type === 'job.progress') {
@@ -32,8 +33,6 @@ export async function followJob(
         );
       else if (mode === 'bar')
         status.update(`${label} ${progressBar(event.done, event.total)} ${event.phase}: ${event.message}`);
-    } else if (event.type === 'job.finished') {
-      finished = event;
     }
   });
   let interrupts = 0;
@@ -54,14 +53,20 @@ export async function followJob(
     off();
     status.clear();
   }
-  // A job that ended before we subscribed has its outcome as its last event.
-  finished ??= ctx.session.listJobs().find((j) => j.jobId === jobId && j.lastEvent?.type === 'job.finished')
-    ?.lastEvent as typeof finished;
+  // The outcome is the job's last event, typed by its kind (also when it ended before we subscribed).
+  const finished = ctx.session.finishedEvent(jobId, kind);
   if (!finished) throw new DeskError('INTERNAL', `The ${label} job ended without a result.`);
   if (finished.outcome === 'failed') {
-    const code = errorCodes.find((c) => c === finished?.errorCode) ?? 'INTERNAL';
+    const code = errorCodes.find((c) => c === finished.errorCode) ?? 'INTERNAL';
     throw new DeskError(code, finished.message);
   }
   if (finished.outcome === 'cancelled') throw new DeskError('CANCELLED', finished.message);
+  return finished;
+}
+
+/** A completed job's result (typed by its kind); a completed job without one is a bug, said so. */
+export function completedResult<R>(finished: { kind: string; result?: R }): R {
+  if (finished.result === undefined)
+    throw new DeskError('INTERNAL', `The ${finished.kind} job completed without a result.`);
   return finished.result;
 }

@@ -1,23 +1,29 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DeskEvent } from '../../../src/api/contract';
+import type { JobFinishedEvent, JobKind, JobProgressEvent } from '../../../src/api/contract';
 import { useAction, useDeskEvent, useOperation } from './hooks';
 
-export type JobProgressEvent = Extract<DeskEvent, { type: 'job.progress' }>;
-export type JobFinishedEvent = Extract<DeskEvent, { type: 'job.finished' }>;
-export type JobKind = JobProgressEvent['kind'];
+export type { JobFinishedEvent, JobKind, JobProgressEvent };
 
-export interface TrackedJob {
+/** A job event of one kind: for a finished event, `result` has that kind's type. */
+function isOfKind<E extends { kind: JobKind }, K extends JobKind>(
+  event: E,
+  kind: K,
+): event is Extract<E, { kind: K }> {
+  return event.kind === kind;
+}
+
+export interface TrackedJob<K extends JobKind = JobKind> {
   jobId: string;
   /** The latest progress event, or null before the first one. */
   progress: JobProgressEvent | null;
-  /** Set once the job ended (completed, failed or cancelled). */
-  finished: JobFinishedEvent | null;
+  /** Set once the job ended (completed, failed or cancelled); its result is typed by the kind. */
+  finished: Extract<JobFinishedEvent, { kind: K }> | null;
   /** The user asked to cancel; the job.finished event has not arrived yet. */
   cancelRequested: boolean;
 }
 
-export interface JobTracker {
-  job: TrackedJob | null;
+export interface JobTracker<K extends JobKind = JobKind> {
+  job: TrackedJob<K> | null;
   running: boolean;
   /** Follow the job a start call returned (its first events may already have arrived). */
   track(jobId: string): void;
@@ -31,8 +37,8 @@ export interface JobTracker {
  * from the event stream. A job that is already running when the screen mounts, or that another
  * window started, is picked up too, so leaving a screen and coming back shows the same progress.
  */
-export function useJob(kind: JobKind): JobTracker {
-  const [job, setJob] = useState<TrackedJob | null>(null);
+export function useJob<K extends JobKind>(kind: K): JobTracker<K> {
+  const [job, setJob] = useState<TrackedJob<K> | null>(null);
   const jobs = useOperation('job.list', {}, { live: false });
   const cancelAction = useAction('job.cancel', { invalidates: false });
 
@@ -62,7 +68,7 @@ export function useJob(kind: JobKind): JobTracker {
   });
 
   useDeskEvent('job.finished', (event) => {
-    if (event.kind !== kind) return;
+    if (!isOfKind(event, kind)) return;
     setJob((j) => {
       if (j && j.jobId !== event.jobId && !j.finished) return j;
       return {

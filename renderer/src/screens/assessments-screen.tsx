@@ -21,13 +21,6 @@ import { findingsHref } from './findings/findings-route';
 
 type Reevaluation = OpOutput<'assess.evaluate'>;
 
-function numberIn(stats: Record<string, unknown>, ...path: string[]): number {
-  let value: unknown = stats;
-  for (const key of path)
-    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  return typeof value === 'number' ? value : 0;
-}
-
 export function AssessmentsScreen() {
   const tracker = useJob('assess');
   const runs = useOperation('runs.list', {});
@@ -82,10 +75,9 @@ export function AssessmentsScreen() {
             <AlertTitle>
               Run #{reevaluation.runId} re-evaluated the resources of run #{reevaluation.sourceRunId}
             </AlertTitle>
-            {formatCount(numberIn(reevaluation.stats, 'findings', 'fail'))} failing findings (
-            {formatCount(numberIn(reevaluation.stats, 'newFailures'))} new,{' '}
-            {formatCount(numberIn(reevaluation.stats, 'resolved'))} resolved) over{' '}
-            {formatCount(numberIn(reevaluation.stats, 'resources'))} resources. No cloud was contacted.
+            {formatCount(reevaluation.stats.findings.fail)} failing findings (
+            {formatCount(reevaluation.stats.newFailures)} new, {formatCount(reevaluation.stats.resolved)}{' '}
+            resolved) over {formatCount(reevaluation.stats.resources)} resources. No cloud was contacted.
           </Alert>
         ) : null}
         <Box

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { awsAuthMethods, azureAuthMethods } from '../../cloud/auth-methods';
 import { defineOperation } from './define';
+import { evaluationResultSchema, storedRunStatsSchema } from './run-results';
 
 const severitySchema = z.enum(['critical', 'high', 'medium', 'low', 'info']);
 const statusSchema = z.enum(['pass', 'fail', 'not_applicable']);
@@ -44,7 +45,7 @@ export const runSchema = z.object({
   rulesetVersion: z.string(),
   scenario: z.string().nullable(),
   identities: z.array(z.string()),
-  stats: z.record(z.string(), z.unknown()),
+  stats: storedRunStatsSchema,
   error: z.string().nullable(),
   sourceRunId: z.number().nullable(),
   failing: z.number(),
@@ -122,11 +123,7 @@ export const assessOps = {
   'assess.evaluate': defineOperation({
     summary: 'Recompute findings from stored resources, offline.',
     input: z.object({}),
-    output: z.object({
-      runId: z.number(),
-      sourceRunId: z.number(),
-      stats: z.record(z.string(), z.unknown()),
-    }),
+    output: evaluationResultSchema,
   }),
   'findings.list': defineOperation({
     summary: 'Findings of a run (default: the newest), filtered and paged.',

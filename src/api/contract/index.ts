@@ -8,7 +8,15 @@ import type { ErrorCode } from '../../errors';
 import { assessOps } from './assess';
 import { auditLogOps } from './audit-log';
 import { controlOps } from './controls';
-import { jobOps, type deskEventSchema } from './jobs';
+import {
+  jobOps,
+  type deskEventSchema,
+  type jobFinishedEventSchema,
+  type jobProgressEventSchema,
+  type jobSchema,
+  type JobKind,
+  type JobResult,
+} from './jobs';
 import { reportOps } from './report';
 import { triageOps } from './triage';
 import { workspaceOps } from './workspace';
@@ -41,6 +49,13 @@ export interface ApiError {
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export type DeskEvent = z.infer<typeof deskEventSchema>;
+export type JobProgressEvent = z.infer<typeof jobProgressEventSchema>;
+export type JobFinishedEvent = z.infer<typeof jobFinishedEventSchema>;
+/** The finished event of one job kind: its `result` has that kind's type. */
+export type JobFinishedEventOf<K extends JobKind> = Extract<JobFinishedEvent, { kind: K }>;
+/** One job as job.list returns it, by kind. */
+export type JobStatus = z.infer<typeof jobSchema>;
+export type { JobKind, JobResult };
 
 /** window.desk in the renderer; the same shape over IPC and over the HTTP bridge. */
 export interface DeskClient {

@@ -23,6 +23,32 @@ export const exportRowSchema = z.object({
   files: z.number(),
 });
 
+/** The certificate a package was signed with (src/report/sign.ts CertificateInfo). */
+export const certificateInfoSchema = z.object({
+  subject: z.string(),
+  commonName: z.string(),
+  issuer: z.string(),
+  selfSigned: z.boolean(),
+  serialNumber: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  /** SHA-256 of the DER certificate, hex */
+  fingerprintSha256: z.string(),
+});
+
+/** What a finished export job reports: where the package is, what it holds, who signed it. */
+export const exportResultSchema = z.object({
+  exportId: z.number(),
+  folder: z.string(),
+  zip: z.string(),
+  manifestSha256: z.string(),
+  files: z.number(),
+  bytes: z.number(),
+  signer: certificateInfoSchema,
+  runIds: z.array(z.number()),
+  createdAt: z.string(),
+});
+
 const signatureCheckSchema = z.object({
   valid: z.boolean(),
   signer: z.string().nullable(),

@@ -52,8 +52,7 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
 
   'assess.evaluate': (_input, session) => {
     session.assertNoRunningJobs();
-    const { runId, sourceRunId, stats } = reevaluate(session.requireWorkspace());
-    return { runId, sourceRunId, stats: { ...stats } };
+    return reevaluate(session.requireWorkspace());
   },
 
   'findings.list': (input, session) => listFindings(session.requireWorkspace(), input),

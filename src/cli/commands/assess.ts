@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { OpInput } from '../../api/contract';
-import type { AssessmentResult } from '../../assess/run-assessment';
+import type { JobResult, OpInput } from '../../api/contract';
 import type { Severity } from '../../kit/model';
 import { getCitation } from '../../catalog/security-rule';
 import { DeskError } from '../../errors';
 import { withContext, type CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { table } from '../format';
-import { followJob, parseProgressMode, type ProgressMode } from '../run-job';
+import { completedResult, followJob, parseProgressMode, type ProgressMode } from '../run-job';
 
 const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
@@ -26,16 +25,16 @@ async function runAndReport(
   json: boolean,
   progress: ProgressMode,
   limits?: { total: number; perTarget: number },
-): Promise<AssessmentResult> {
+): Promise<JobResult<'assess'>> {
   const { jobId } = await ctx.call('assess.start', { source, ...(limits ? { limits } : {}) });
-  const result = (await followJob(ctx, jobId, 'Assessing', progress)) as AssessmentResult;
+  const result = completedResult(await followJob(ctx, jobId, 'assess', 'Assessing', progress));
   if (json) console.log(JSON.stringify(result, null, 2));
   else await printAssessmentSummary(ctx, result);
   return result;
 }
 
 /** What a consultant reads after a run: by safeguard, by severity, coverage gaps, what is new. */
-export async function printAssessmentSummary(ctx: CliContext, result: AssessmentResult): Promise<void> {
+export async function printAssessmentSummary(ctx: CliContext, result: JobResult<'assess'>): Promise<void> {
   const s = result.stats;
   const seconds = (s.durationMs / 1000).toFixed(1);
   console.log(
@@ -99,7 +98,7 @@ export async function printAssessmentSummary(ctx: CliContext, result: Assessment
     );
 }
 
-function gateExit(result: AssessmentResult, failOn: Severity | 'none'): number {
+function gateExit(result: JobResult<'assess'>, failOn: Severity | 'none'): number {
   if (failOn === 'none') return EXIT.ok;
   const threshold = SEVERITIES.indexOf(failOn);
   const bySeverity = result.stats.newFailuresBySeverity;
@@ -254,12 +253,7 @@ export function registerAssess(program: Command): void {
           console.log(JSON.stringify(r, null, 2));
           return;
         }
-        const st = r.stats as {
-          findings: { fail: number; pass: number; notApplicable: number };
-          newFailures: number;
-          resolved: number;
-          resources: number;
-        };
+        const st = r.stats;
         console.log(
           `Run #${r.runId} (evaluate) judged the ${st.resources} resources of run #${r.sourceRunId} offline.`,
         );

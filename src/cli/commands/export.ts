@@ -2,11 +2,10 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { OpOutput } from '../../api/contract';
 import { DeskError } from '../../errors';
-import type { ExportResult } from '../../report/package';
 import { withContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { formatBytes } from '../format';
-import { followJob } from '../run-job';
+import { completedResult, followJob } from '../run-job';
 
 /**
  * Reads a passphrase without echoing it. A passphrase is never a command-line argument: it would
@@ -100,7 +99,7 @@ export function registerExport(program: Command): void {
             signer,
             ...(opts.out ? { outDir: resolve(opts.out) } : {}),
           });
-          const result = (await followJob(ctx, jobId, 'Exporting')) as ExportResult;
+          const result = completedResult(await followJob(ctx, jobId, 'export', 'Exporting'));
           if (opts.json) {
             console.log(JSON.stringify(result, null, 2));
             return;

@@ -75,29 +75,23 @@ interface RunSummary {
   failing: number | null;
 }
 
-function numberAt(value: unknown, ...path: string[]): number | null {
-  let v = value;
-  for (const key of path)
-    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-/** The totals a finished run reports (job.finished carries the assessment result untyped). */
-function runSummary(job: TrackedJob): RunSummary | null {
+/** The totals a finished run reports (its result), or what the last progress event said. */
+function runSummary(job: TrackedJob<'assess'>): RunSummary | null {
   const result = job.finished?.result;
-  const evidence = numberAt(result, 'stats', 'evidence') ?? detailNumber(job.progress, 'evidence');
-  const gaps = numberAt(result, 'stats', 'gaps') ?? detailNumber(job.progress, 'gaps');
+  const evidence = result?.stats.evidence ?? detailNumber(job.progress, 'evidence');
+  const gaps = result?.stats.gaps ?? detailNumber(job.progress, 'gaps');
   if (evidence === null || gaps === null) return null;
   return {
-    runId: numberAt(result, 'runId'),
+    runId: result?.runId ?? null,
     evidence,
     gaps,
-    resources: numberAt(result, 'stats', 'resources'),
-    failing: numberAt(result, 'stats', 'findings', 'fail'),
+    // A cancelled run stops before it judges anything: no resource or finding counts.
+    resources: result?.stats.resources ?? null,
+    failing: result?.stats.findings?.fail ?? null,
   };
 }
 
-function outcomeTitle(job: TrackedJob): string {
+function outcomeTitle(job: TrackedJob<'assess'>): string {
   switch (job.finished?.outcome) {
     case 'completed':
       return 'Assessment completed';
@@ -111,7 +105,7 @@ function outcomeTitle(job: TrackedJob): string {
 }
 
 /** The running (or just finished) assessment: phase, progress, where it is and what it has stored. */
-export function AssessmentProgress({ tracker }: { tracker: JobTracker }) {
+export function AssessmentProgress({ tracker }: { tracker: JobTracker<'assess'> }) {
   const { job } = tracker;
   if (!job) return null;
   const p = job.progress;

@@ -33,11 +33,6 @@ export function RunStatusChip({ status }: { status: string }) {
   );
 }
 
-function statNumber(run: Run, key: string): number | null {
-  const value = run.stats[key];
-  return typeof value === 'number' ? value : null;
-}
-
 function kindLabel(run: Run): { title: string; detail: string | null } {
   if (run.kind === 'evaluate')
     return {
@@ -79,8 +74,9 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
       >
         {rows.map((run) => {
           const kind = kindLabel(run);
-          const evidence = statNumber(run, 'evidence');
-          const gaps = statNumber(run, 'gaps');
+          // An evaluate run collects nothing: its row has no evidence or gap counts of its own.
+          const evidence = run.stats.evidence ?? null;
+          const gaps = run.stats.gaps ?? null;
           return (
             <TableRow key={run.id} hover data-testid="run-row">
               <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', width: 56 }}>

@@ -20,7 +20,7 @@ import { PathField } from '../../components/path-field';
 import { SectionPanel } from '../../components/section-panel';
 import { monospaceFont } from '../../theme/theme';
 import { useOpenWorkspace } from '../../workspace/requires-workspace';
-import { commonNameOf, readExportResult } from './export-result';
+import { commonNameOf } from './common-name';
 
 type SignerKind = 'self-signed' | 'p12';
 
@@ -76,7 +76,7 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
 
   const p = job?.progress ?? null;
   const finished = job?.finished ?? null;
-  const exported = finished?.outcome === 'completed' ? readExportResult(finished.result) : null;
+  const exported = finished?.outcome === 'completed' ? (finished.result ?? null) : null;
   const startError = localError ?? (start.error ? start.error.message : null);
   const percent = p && p.total > 0 ? (p.done / p.total) * 100 : null;
 
@@ -243,41 +243,27 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
                       </Box>
                     ),
                   },
-                  ...(exported.zip
-                    ? [
-                        {
-                          label: 'Zip',
-                          value: (
-                            <Box component="code" sx={mono}>
-                              {exported.zip}
-                            </Box>
-                          ),
-                        },
-                      ]
-                    : []),
-                  ...(exported.files !== null
-                    ? [{ label: 'Files', value: formatCount(exported.files) }]
-                    : []),
-                  ...(exported.signerSubject
-                    ? [
-                        {
-                          label: 'Signed by',
-                          value: `${commonNameOf(exported.signerSubject)}${exported.selfSigned ? ' (self-signed engagement certificate)' : ''}`,
-                        },
-                      ]
-                    : []),
-                  ...(exported.manifestSha256
-                    ? [
-                        {
-                          label: 'Manifest SHA-256',
-                          value: (
-                            <Box component="code" sx={mono}>
-                              {exported.manifestSha256}
-                            </Box>
-                          ),
-                        },
-                      ]
-                    : []),
+                  {
+                    label: 'Zip',
+                    value: (
+                      <Box component="code" sx={mono}>
+                        {exported.zip}
+                      </Box>
+                    ),
+                  },
+                  { label: 'Files', value: formatCount(exported.files) },
+                  {
+                    label: 'Signed by',
+                    value: `${commonNameOf(exported.signer.subject)}${exported.signer.selfSigned ? ' (self-signed engagement certificate)' : ''}`,
+                  },
+                  {
+                    label: 'Manifest SHA-256',
+                    value: (
+                      <Box component="code" sx={mono}>
+                        {exported.manifestSha256}
+                      </Box>
+                    ),
+                  },
                 ]}
               />
               <Box>
@@ -285,7 +271,7 @@ export function ExportPanel({ onVerify }: { onVerify(path: string): void }) {
                   variant="outlined"
                   size="small"
                   color="inherit"
-                  onClick={() => onVerify(exported.zip ?? exported.folder)}
+                  onClick={() => onVerify(exported.zip)}
                 >
                   Verify this package
                 </Button>

@@ -9,7 +9,7 @@ import { formatCount, formatDateTime, shortHash } from '../../components/format'
 import { SectionPanel } from '../../components/section-panel';
 import { TableMessageRow } from '../../components/table-message-row';
 import { monospaceFont } from '../../theme/theme';
-import { commonNameOf } from './export-result';
+import { commonNameOf } from './common-name';
 
 const mono = { fontFamily: monospaceFont, fontSize: '0.76rem' } as const;
 

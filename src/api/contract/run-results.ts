@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * What an assessment or an offline evaluation reports when it ends. These schemas are the one
+ * description of those shapes: the core's own types (JudgementStats in src/assess/judge.ts,
+ * AssessmentResult in src/assess/run-assessment.ts) are checked against them at compile time in
+ * src/api/handlers/job-results.ts, and the session validates every job result against them.
+ */
+
+const severityCountsSchema = z.object({
+  critical: z.number(),
+  high: z.number(),
+  medium: z.number(),
+  low: z.number(),
+  info: z.number(),
+});
+
+/** Judging collected resources: findings by result, what is new or resolved against the baseline. */
+export const judgementStatsSchema = z.object({
+  resources: z.number(),
+  phiResources: z.number(),
+  findings: z.object({ fail: z.number(), pass: z.number(), notApplicable: z.number() }),
+  failBySeverity: severityCountsSchema,
+  newFailures: z.number(),
+  newFailuresBySeverity: severityCountsSchema,
+  resolved: z.number(),
+  ruleErrors: z.number(),
+  /** The earlier run new and resolved are measured against; null on a first run. */
+  baselineRunId: z.number().nullable(),
+});
+
+/** Collecting: targets, tasks, evidence and gaps, and how parallel the run was. */
+export const collectionStatsSchema = z.object({
+  targets: z.number(),
+  connectedTargets: z.number(),
+  tasks: z.number(),
+  evidence: z.number(),
+  gaps: z.number(),
+  peakConcurrency: z.number(),
+  allowedConcurrency: z.number(),
+  durationMs: z.number(),
+});
+
+/**
+ * An assessment's stats: the collection's always; the judgement's only when the run got as far as
+ * evaluating (a cancelled or failed run has none).
+ */
+export const assessmentStatsSchema = collectionStatsSchema.extend(judgementStatsSchema.partial().shape);
+
+export const assessmentResultSchema = z.object({
+  runId: z.number(),
+  status: z.enum(['completed', 'cancelled', 'failed']),
+  /** Caller identities the run signed in as (one per connected target). */
+  identities: z.array(z.string()),
+  stats: assessmentStatsSchema,
+  error: z.string().optional(),
+});
+
+/** An offline re-evaluation: the new run, the run whose stored resources it judged, and its stats. */
+export const evaluationResultSchema = z.object({
+  runId: z.number(),
+  sourceRunId: z.number(),
+  stats: judgementStatsSchema,
+});
+
+/**
+ * Stats as stored on a run row (runs.list): an assessment's, an evaluation's (with the run it
+ * judged), or only what a cancelled or failed run got to. Every field is therefore optional.
+ */
+export const storedRunStatsSchema = collectionStatsSchema
+  .partial()
+  .extend(judgementStatsSchema.partial().shape)
+  .extend({ sourceRunId: z.number().optional() });
+
+export type JudgementStatsOutput = z.output<typeof judgementStatsSchema>;
+export type AssessmentResultOutput = z.output<typeof assessmentResultSchema>;
+export type EvaluationResultOutput = z.output<typeof evaluationResultSchema>;
+export type StoredRunStats = z.output<typeof storedRunStatsSchema>;
