@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import { deskPlugin } from './scripts/eslint/layers.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -56,6 +57,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { desk: deskPlugin },
+    rules: { 'desk/service-imports': 'error', 'desk/layer-imports': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

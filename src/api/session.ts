@@ -107,6 +107,9 @@ export class DeskSession {
 
   emit(event: DeskEvent): void {
     const job = 'jobId' in event ? this.jobs.get(event.jobId) : undefined;
+    // A finished job's outcome stays its last event: late progress (a task that settles after a
+    // cancel) is dropped rather than reported after the outcome.
+    if (job && job.lastEvent?.type === 'job.finished' && event.type === 'job.progress') return;
     if (job) job.lastEvent = event;
     this.emitter.emit('event', event);
   }

@@ -76,7 +76,9 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
     },
   });
-  const collectors = registry.collectors.filter((c) => !opts.collectorIds || opts.collectorIds.includes(c.id));
+  const collectors = registry.collectors.filter(
+    (c) => !opts.collectorIds || opts.collectorIds.includes(c.id),
+  );
   const operations = registry.operations();
   let evidenceCount = 0;
   let gapCount = 0;
@@ -162,7 +164,9 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     let done = 0;
     const resources: NormalizedResource[] = [];
     progress({ phase: 'collect', done, total: tasks.length, message: `Collecting (${tasks.length} tasks)` });
-    await Promise.all(
+    // allSettled: on a cancel every task ends (with CANCELLED) before the run is marked cancelled,
+    // so no call is still in flight, or still reporting progress, once the run has ended.
+    const settled = await Promise.allSettled(
       tasks.map(async (task) => {
         const t = task.connection.target;
         const targetRef = {
@@ -227,6 +231,8 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
         }
       }),
     );
+    const failed = settled.find((each): each is PromiseRejectedResult => each.status === 'rejected');
+    if (failed) throw failed.reason;
     signal.throwIfAborted();
 
     // 3. Normalize, evaluate, diff, persist.

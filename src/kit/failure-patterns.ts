@@ -9,6 +9,7 @@ export const failurePatterns = {
   missingAccessLogs: 'access logs that miss PHI reads',
   replicasOutsideApprovedRegions: 'backups replicated to unapproved regions',
   keysWithoutRotation: 'keys without rotation',
+  keysAtRiskOfDeletion: 'keys that can be deleted with the data they protect',
   excessiveAccess: 'guests and IAM users with too much access',
   missingRoleSeparation: 'portals without role separation',
   phiCachedAtEdge: 'PHI cached at CDN edges',

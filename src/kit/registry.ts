@@ -4,7 +4,7 @@
  * the demo organisation and the benchmark generator. Knows no service by name.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DeskError } from '../errors';
 import type { Collector, DeclaredOperation, Provider } from './model';
 import type { ResourceType } from './resource';

@@ -53,12 +53,16 @@ export interface AzureServiceSpec<F extends z.ZodRawShape, S> extends ServiceBas
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a module list holds services of any fragment type */
-export type AwsServiceModule = AwsServiceSpec<any, any, any> & {
+export type AwsServiceModule<
+  A extends z.ZodRawShape = any,
+  O extends z.ZodRawShape = any,
+  S = any,
+> = AwsServiceSpec<A, O, S> & {
   readonly declared: readonly DeclaredOperation[];
   readonly collector: Collector;
   readonly clientName: string;
 };
-export type AzureServiceModule = AzureServiceSpec<any, any> & {
+export type AzureServiceModule<F extends z.ZodRawShape = any, S = any> = AzureServiceSpec<F, S> & {
   readonly declared: readonly DeclaredOperation[];
   readonly collector: Collector;
 };
@@ -82,8 +86,10 @@ function checkBase(spec: ServiceBase & { provider: string }): void {
 
 export function defineService<A extends z.ZodRawShape, O extends z.ZodRawShape, S>(
   spec: AwsServiceSpec<A, O, S>,
-): AwsServiceModule;
-export function defineService<F extends z.ZodRawShape, S>(spec: AzureServiceSpec<F, S>): AzureServiceModule;
+): AwsServiceModule<A, O, S>;
+export function defineService<F extends z.ZodRawShape, S>(
+  spec: AzureServiceSpec<F, S>,
+): AzureServiceModule<F, S>;
 export function defineService(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   spec: AwsServiceSpec<any, any, any> | AzureServiceSpec<any, any>,

@@ -3,14 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAssessment } from '../../src/assess/run-assessment';
 import { createSimulator, generateScenario } from '../../src/cloud/sim';
+import { registry } from '../../src/services';
 import { Workspace } from '../../src/workspace/workspace';
 
 export interface AssessBenchOptions {
   awsAccounts: number;
   regions: number;
-  bucketsPerRegion: number;
+  /** Resources of each regional AWS service per account and region (S3: buckets) */
+  perRegion: number;
   azureSubscriptions: number;
-  storageAccountsPerSubscription: number;
+  /** Resources of each Azure service per subscription (storage: accounts) */
+  perSubscription: number;
   latencyMs: number;
   concurrency: number;
 }
@@ -18,9 +21,9 @@ export interface AssessBenchOptions {
 export const ASSESS_BENCH_DEFAULTS: AssessBenchOptions = {
   awsAccounts: 20,
   regions: 17,
-  bucketsPerRegion: 2,
+  perRegion: 2,
   azureSubscriptions: 4,
-  storageAccountsPerSubscription: 25,
+  perSubscription: 25,
   latencyMs: 30,
   concurrency: 32,
 };
@@ -39,9 +42,9 @@ export async function benchAssessment(
     const scenario = generateScenario({
       awsAccounts: o.awsAccounts,
       regions: o.regions,
-      bucketsPerRegion: o.bucketsPerRegion,
+      perRegion: o.perRegion,
       azureSubscriptions: o.azureSubscriptions,
-      storageAccountsPerSubscription: o.storageAccountsPerSubscription,
+      perSubscription: o.perSubscription,
       latencyMs: o.latencyMs,
       seed: 42,
     });
@@ -73,7 +76,17 @@ export async function benchAssessment(
     const calls = simulator.calls.total();
     const floorMs = (calls * o.latencyMs) / o.concurrency;
     return {
-      organisation: `${o.awsAccounts} AWS accounts × ${o.regions} regions × ${o.bucketsPerRegion} buckets, ${o.azureSubscriptions} Azure subscriptions × ${o.storageAccountsPerSubscription} storage accounts`,
+      organisation: `${o.awsAccounts} AWS accounts × ${o.regions} regions × ${o.perRegion} per service, ${o.azureSubscriptions} Azure subscriptions × ${o.perSubscription} per service`,
+      services: registry.services.map((service) => service.id).join(' '),
+      calls_by_service: Object.entries(
+        Object.entries(simulator.calls.snapshot()).reduce<Record<string, number>>((acc, [key, count]) => {
+          const service = key.split(':').slice(0, 2).join(':');
+          acc[service] = (acc[service] ?? 0) + count;
+          return acc;
+        }, {}),
+      )
+        .map(([service, count]) => `${service}=${count}`)
+        .join(' '),
       latency_ms_per_call: o.latencyMs,
       allowed_concurrency: o.concurrency,
       status: result.status,

@@ -57,7 +57,13 @@ const invalidTokenCodes = new Set([
   'AuthFailure',
 ]);
 const timeoutCodes = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
-const notFoundCodes = new Set(['NoSuchBucket', 'NotFound', 'NoSuchEntity', 'ResourceNotFoundException']);
+const notFoundCodes = new Set([
+  'NoSuchBucket',
+  'NotFound',
+  'NotFoundException',
+  'NoSuchEntity',
+  'ResourceNotFoundException',
+]);
 
 /**
  * Turns an SDK error (after the SDK's own retries) into a coverage-gap reason.

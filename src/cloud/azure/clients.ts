@@ -103,7 +103,7 @@ export function createAzureClientFactory(options: AzureClientFactoryOptions): Az
       url.searchParams.set('api-version', apiVersion);
       return send(url, abortSignal);
     },
-    armGetUrl(link, abortSignal) {
+    async armGetUrl(link, abortSignal) {
       const url = new URL(link, `${endpoints.armEndpoint}/`);
       // A nextLink names its own host; it must stay the target's ARM endpoint (the guard checks it too).
       if (url.origin !== armOrigin)

@@ -93,10 +93,9 @@ export const scenarioRootShape = {
   faults: z.array(faultSchema).default([]),
 };
 
-const accountBase = z.object(accountBaseShape);
-const subscriptionBase = z.object(subscriptionBaseShape);
-export type ScenarioAccountBase = z.output<typeof accountBase> & Record<string, unknown>;
-export type ScenarioSubscriptionBase = z.output<typeof subscriptionBase> & Record<string, unknown>;
+export type ScenarioAccountBase = z.output<z.ZodObject<typeof accountBaseShape>> & Record<string, unknown>;
+export type ScenarioSubscriptionBase = z.output<z.ZodObject<typeof subscriptionBaseShape>> &
+  Record<string, unknown>;
 export type ScenarioFault = z.output<typeof faultSchema>;
 
 /** A validated scenario; each service reads its own fields through its fragment's types. */
@@ -209,3 +208,43 @@ export function parseScenario(
   }
   return parsed.data;
 }
+
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (
+  value: infer I,
+) => void
+  ? I
+  : never;
+type Fields<Shape> = Shape extends z.ZodRawShape ? z.output<z.ZodObject<Shape>> : object;
+
+/**
+ * The scenario type of a list of service modules: every account carries the AWS services' fields,
+ * every subscription the Azure services' fields, scenario.aws the organisation-wide ones.
+ */
+export type ComposedScenario<Services> = Omit<ScenarioBase, 'aws' | 'azure'> & {
+  aws: {
+    accounts: (ScenarioAccountBase &
+      UnionToIntersection<
+        Services extends readonly (infer M)[]
+          ? M extends { provider: 'aws'; sim: { account: infer A } }
+            ? Fields<A>
+            : never
+          : never
+      >)[];
+  } & UnionToIntersection<
+    Services extends readonly (infer M)[]
+      ? M extends { provider: 'aws'; sim: { organisation?: infer O } }
+        ? Fields<NonNullable<O>>
+        : never
+      : never
+  >;
+  azure: {
+    subscriptions: (ScenarioSubscriptionBase &
+      UnionToIntersection<
+        Services extends readonly (infer M)[]
+          ? M extends { provider: 'azure'; sim: { subscription: infer F } }
+            ? Fields<F>
+            : never
+          : never
+      >)[];
+  };
+};

@@ -1,14 +1,23 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetBucketLocationCommand } from '@aws-sdk/client-s3';
+import { GetBucketLocationCommand, S3Client } from '@aws-sdk/client-s3';
 import type { HttpRequest } from '@smithy/types';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TargetSpec } from '../../../src/kit/model';
 import { awsClientsOf } from '../../../src/cloud/aws/clients';
 import { closeConnection, connectTarget } from '../../../src/cloud/connect';
 import { DeskError } from '../../../src/errors';
-import { accountId, connectFirst, scenario, simulatorFor, subscriptionId, tenantId } from './helpers';
+import { registry } from '../../../src/services';
+import { s3 } from '../../../src/services/aws/s3';
+import {
+  accountId,
+  connectFirst,
+  scenario,
+  simulatorFor,
+  subscriptionId,
+  tenantId,
+} from '../../support/cloud';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -70,6 +79,8 @@ const world = (faults: unknown[] = []) =>
     }),
   );
 
+const operations = registry.operations();
+
 describe('connectTarget', () => {
   it('AWS: records the STS caller identity', async () => {
     const simulator = world();
@@ -95,7 +106,9 @@ describe('connectTarget', () => {
     writeFileSync(join(dir, 'config'), '');
     vi.stubEnv('AWS_CONFIG_FILE', join(dir, 'config'));
     vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'credentials'));
-    const error = await failure(connectTarget(awsTarget({ profile: 'nwv-audit' }), { maxAttempts: 1 }));
+    const error = await failure(
+      connectTarget(awsTarget({ profile: 'nwv-audit' }), { operations, maxAttempts: 1 }),
+    );
     expect(error.code).toBe('ACCESS_DENIED');
     expect(error.message).toContain('AWS profile "nwv-audit"');
     expect(error.message).toContain('aws sso login --profile nwv-audit');
@@ -106,7 +119,7 @@ describe('connectTarget', () => {
     const error = await failure(connectFirst(simulator, 'aws'));
     expect(error.code).toBe('ACCESS_DENIED');
     expect(error.message).toMatch(
-      /^AWS sign-in for "prod" with the simulated cloud failed: .*not authorized to perform: sts:GetCallerIdentity\. To fix: /,
+      /^AWS sign-in for "prod" with the simulated cloud failed: .*not authorized to perform: sts:GetCallerIdentity\b.*\. To fix: /,
     );
   });
 
@@ -114,7 +127,7 @@ describe('connectTarget', () => {
     const error = await failure(
       connectTarget(
         azureTarget({ method: 'client-secret', tenantId, clientId: '11111111-2222-4333-8444-555555555555' }),
-        { env: {} },
+        { operations, env: {} },
       ),
     );
     expect(error.code).toBe('ACCESS_DENIED');
@@ -123,7 +136,7 @@ describe('connectTarget', () => {
 
   it('Azure: no CLI sign-in is ACCESS_DENIED telling the user to run az login for the tenant', async () => {
     vi.stubEnv('PATH', '/nonexistent');
-    const error = await failure(connectTarget(azureTarget({ tenantId })));
+    const error = await failure(connectTarget(azureTarget({ tenantId }), { operations }));
     expect(error.code).toBe('ACCESS_DENIED');
     expect(error.message).toContain(`az login --tenant ${tenantId}`);
   });
@@ -141,7 +154,7 @@ describe('connectTarget', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
     const error = await failure(
-      connectTarget(simulator.targets()[0]!, { simulator, signal: controller.signal }),
+      connectTarget(simulator.targets()[0]!, { simulator, operations, signal: controller.signal }),
     );
     expect(error.code).toBe('CANCELLED');
   });
@@ -172,11 +185,11 @@ describe('connectTarget', () => {
     };
     const connection = await connectTarget(
       { ...awsTarget({ method: 'env' }), cloud: 'custom' },
-      { awsRequestHandler: handler },
+      { operations, awsRequestHandler: handler },
     );
     expect(connection.identity).toBe(`arn:aws:iam::${accountId}:user/emulator`);
     const location = await awsClientsOf(connection)
-      .s3('us-east-1')
+      .client(S3Client, 'us-east-1', s3.clientConfig)
       .send(new GetBucketLocationCommand({ Bucket: 'nwv-bucket' }));
     expect(location.LocationConstraint).toBe('us-west-2');
     expect(requests.map((request) => [request.hostname, request.port])).toEqual([

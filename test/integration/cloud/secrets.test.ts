@@ -1,13 +1,13 @@
 import { createHttpHeaders, type HttpClient } from '@azure/core-rest-pipeline';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { collectS3Buckets } from '../../../src/assess/collectors/aws-s3';
-import { collectStorageAccounts } from '../../../src/assess/collectors/azure-storage';
 import type { TargetConnection } from '../../../src/kit/model';
 import { createAwsClientFactory } from '../../../src/cloud/aws/clients';
 import { awsCredentialProvider, parseAwsAuth } from '../../../src/cloud/aws/credentials';
 import { awsAllowList } from '../../../src/cloud/aws/guard';
-import { declaredOperations } from '../../../src/assess/collectors';
 import { connectTarget } from '../../../src/cloud/connect';
+import { registry } from '../../../src/services';
+import { s3 } from '../../../src/services/aws/s3';
+import { storage } from '../../../src/services/azure/storage';
 import {
   accountId,
   fullBlock,
@@ -16,7 +16,7 @@ import {
   simulatorFor,
   subscriptionId,
   tenantId,
-} from './helpers';
+} from '../../support/cloud';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -120,7 +120,7 @@ describe('secrets never reach the evidence', () => {
       partition: 'aws',
       homeRegion: 'us-east-1',
       credentials,
-      allowList: awsAllowList(declaredOperations('aws')),
+      allowList: awsAllowList(registry.operations('aws')),
       plugins: (_service, region) => [
         {
           applyToStack(stack) {
@@ -144,7 +144,7 @@ describe('secrets never reach the evidence', () => {
       clients,
     };
     const ctx = recordingContext(connection);
-    const resources = await collectS3Buckets(ctx);
+    const resources = await s3.collector.collect(ctx);
     expect(resources).toHaveLength(2);
     expect(ctx.gaps.length).toBeGreaterThan(0);
     expect(signedWith.length).toBeGreaterThan(0);
@@ -163,6 +163,7 @@ describe('secrets never reach the evidence', () => {
       auth: { method: 'client-secret', tenantId, clientId: '11111111-2222-4333-8444-555555555555' },
     };
     const connection = await connectTarget(target, {
+      operations: registry.operations(),
       env: { AZURE_CLIENT_SECRET: azureSecret },
       azureIdentityHttpClient: entra.httpClient,
       azureHttpClient: simulator.azureHttpClient,
@@ -172,7 +173,7 @@ describe('secrets never reach the evidence', () => {
       `application 11111111-2222-4333-8444-555555555555 (object o-sp, tenant ${tenantId})`,
     );
     const ctx = recordingContext(connection);
-    expect(await collectStorageAccounts(ctx)).toHaveLength(1);
+    expect(await storage.collector.collect(ctx)).toHaveLength(1);
     const stored = JSON.stringify({
       evidence: ctx.evidence,
       gaps: ctx.gaps,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { declaredOperations } from '../../../src/assess/collectors';
 import { awsCloudFormationTemplate, awsIamPolicy, azureCustomRole } from '../../../src/cloud/access-kit';
 import { awsAllowList, isAwsCommandAllowed } from '../../../src/cloud/aws/guard';
-import { isAzureRequestAllowed } from '../../../src/cloud/azure/guard';
+import { azureAllowList, isAzureRequestAllowed } from '../../../src/cloud/azure/guard';
 import { azureSubscriptionOperation } from '../../../src/cloud/identity-operations';
+import { registry } from '../../../src/services';
+
+const declaredOperations = (provider: 'aws' | 'azure') => registry.operations(provider);
 
 const writeAction =
   /:(Put|Create|Delete|Update|Modify|Attach|Detach|Tag|Untag|Restore|Replicate|Abort)|:\*|^\*$/;
@@ -15,7 +17,7 @@ describe('the access kit agrees with the guards', () => {
     const allowList = awsAllowList(declaredOperations('aws'));
     for (const op of declaredOperations('aws')) {
       if (op.provider !== 'aws') continue;
-      expect(isAwsCommandAllowed(op.command, allowList), op.command).toBe(true);
+      expect(isAwsCommandAllowed(op.client, op.command, allowList), op.command).toBe(true);
       expect(actions, op.iamAction).toContain(op.iamAction);
     }
     expect(actions).toContain('sts:GetCallerIdentity');
@@ -57,9 +59,12 @@ describe('the access kit agrees with the guards', () => {
     const role = azureCustomRole({ subscriptionIds: ['00000000-1111-4222-8333-444455556666'] });
     for (const op of [...declaredOperations('azure'), azureSubscriptionOperation]) {
       if (op.provider !== 'azure') continue;
-      const url = `https://management.azure.com${op.path.replace('{subscriptionId}', '00000000-1111-4222-8333-444455556666')}?api-version=2024-01-01`;
+      const url = `https://management.azure.com${op.path.replace('{subscriptionId}', '00000000-1111-4222-8333-444455556666')}?api-version=${op.apiVersion}`;
       expect(
-        isAzureRequestAllowed(op.method, url, { armEndpoint: 'https://management.azure.com' }),
+        isAzureRequestAllowed(op.method, url, {
+          armEndpoint: 'https://management.azure.com',
+          allowed: azureAllowList(declaredOperations('azure')),
+        }),
         op.path,
       ).toBe(true);
       expect(role.Actions).toContain(op.permission);

@@ -3,7 +3,9 @@ import type { NormalizedResource } from '../../../src/kit/model';
 import { effectiveSeverity, evaluateResources, findingKey } from '../../../src/rules/evaluate';
 import { getRule, rules } from '../../../src/rules/registry';
 import type { Rule } from '../../../src/kit/rule';
-import { ruleContext, s3Bucket, storageAccount } from '../../fixtures/rules';
+import { ruleContext } from '../../../src/kit/fixtures';
+import { s3Bucket } from '../../../src/services/aws/s3/fixtures';
+import { storageAccount } from '../../../src/services/azure/storage/fixtures';
 
 function fakeRule(id: string, evaluate: Rule['evaluate'], extra: Partial<Rule> = {}): Rule {
   return {
@@ -30,7 +32,8 @@ describe('evaluateResources', () => {
     const resources = [s3Bucket(), storageAccount(), other];
     const { findings, errors } = evaluateResources(resources, ruleContext({ resources }));
     expect(errors).toEqual([]);
-    expect(findings).toHaveLength(rules.length);
+    const judged = new Set(['aws.s3.bucket', 'azure.storage.account']);
+    expect(findings).toHaveLength(rules.filter((rule) => judged.has(rule.resourceType)).length);
     expect(findings.filter((f) => f.resourceType === 'aws.s3.bucket')).toHaveLength(5);
     expect(findings.filter((f) => f.resourceType === 'azure.storage.account')).toHaveLength(4);
     expect(findings.every((f) => f.status === 'pass')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectS3Buckets } from '../../../../src/assess/collectors/aws-s3';
-import type { S3BucketProperties } from '../../../../src/assess/collectors/properties';
+import type { S3BucketProperties } from './resource';
+import { s3 } from '.';
 import {
   accountId,
   connectFirst,
@@ -9,7 +9,7 @@ import {
   scenario,
   simulatorFor,
   tlsOnlyPolicy,
-} from '../helpers';
+} from '../../../../test/support/cloud';
 
 const compliant = {
   name: 'nwv-orders',
@@ -60,7 +60,7 @@ function world(
 
 async function collect(simulator: ReturnType<typeof world>) {
   const ctx = recordingContext(await connectFirst(simulator, 'aws'));
-  const resources = await collectS3Buckets(ctx);
+  const resources = await s3.collector.collect(ctx);
   const byName = (name: string) => resources.find((resource) => resource.name === name)!;
   return {
     ctx,
@@ -270,7 +270,7 @@ describe('the S3 collector', () => {
 
   it('lists every bucket across ListBuckets pages', async () => {
     const extra = Array.from({ length: 6 }, (_, i) => ({ name: `extra-${i}`, region: 'us-east-1' }));
-    const simulator = world({ buckets: extra, simulation: { listBucketsMaxPage: 2 } });
+    const simulator = world({ buckets: extra, simulation: { awsPageSize: 2 } });
     const { resources } = await collect(simulator);
     expect(resources).toHaveLength(9);
     expect(simulator.calls.count('aws', 's3', 'ListBuckets')).toBe(5);
@@ -293,7 +293,7 @@ describe('the S3 collector', () => {
       }),
     );
     const ctx = recordingContext(await connectFirst(simulator, 'aws'));
-    const [bucket] = await collectS3Buckets(ctx);
+    const [bucket] = await s3.collector.collect(ctx);
     expect(bucket).toMatchObject({ nativeId: 'arn:aws-us-gov:s3:::gov-phi', region: 'us-gov-west-1' });
     expect(ctx.connection.identity).toBe(
       `arn:aws-us-gov:sts::${accountId}:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk`,

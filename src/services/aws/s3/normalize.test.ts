@@ -5,7 +5,7 @@ import {
   regionFromLocationConstraint,
   replicationDestinationsFrom,
   tagsFromTagSet,
-} from '../../../../src/assess/collectors/aws-s3-normalize';
+} from './normalize';
 
 const statement = (overrides: Record<string, unknown>) =>
   JSON.stringify({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { s3AccessLogging } from '../../../../src/rules/aws/s3-access-logging';
-import { s3ReplicationRegion } from '../../../../src/rules/aws/s3-replication-region';
-import { rulesForType } from '../../../../src/rules/registry';
-import { ruleContext, s3Bucket } from '../../../fixtures/rules';
-import { describeRuleFixtures } from '../fixture-suite';
+import { ruleContext } from '../../../kit';
+import { s3Bucket } from './fixtures';
+import { s3AccessLogging } from './rules/access-logging';
+import { s3ReplicationRegion } from './rules/replication-region';
+import { s3 } from '.';
 
-for (const rule of rulesForType('aws.s3.bucket')) describeRuleFixtures(rule.id);
+const rulesForType = (type: string) => s3.rules.filter((rule) => rule.resourceType === type);
 
 describe('aws.s3 rules, beyond the fixture table', () => {
   it('covers the five S3 checks of the first collectors', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { collectStorageAccounts } from '../../../../src/assess/collectors/azure-storage';
-import { connectFirst, recordingContext, scenario, simulatorFor, subscriptionId, tenantId } from '../helpers';
+import { storage } from '.';
+import {
+  connectFirst,
+  recordingContext,
+  scenario,
+  simulatorFor,
+  subscriptionId,
+  tenantId,
+} from '../../../../test/support/cloud';
 
 const compliant = {
   name: 'nwvclinical',
@@ -30,7 +37,7 @@ describe('the storage account collector', () => {
       }),
     );
     const ctx = recordingContext(await connectFirst(simulator, 'azure'));
-    const [clinical, legacy] = await collectStorageAccounts(ctx);
+    const [clinical, legacy] = await storage.collector.collect(ctx);
     expect(clinical).toEqual({
       provider: 'azure',
       type: 'azure.storage.account',

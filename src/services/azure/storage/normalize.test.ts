@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  normalizeStorageAccount,
-  resourceGroupOf,
-} from '../../../../src/assess/collectors/azure-storage-normalize';
+import { normalizeStorageAccount, resourceGroupOf } from './normalize';
 
 const id = '/subscriptions/s/resourceGroups/RG-Old/providers/Microsoft.Storage/storageAccounts/old';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseTlsVersion, storageMinTls } from '../../../../src/rules/azure/storage-min-tls';
-import { storageGeoReplicationRegion } from '../../../../src/rules/azure/storage-geo-replication-region';
-import { rulesForType } from '../../../../src/rules/registry';
-import { ruleContext, storageAccount } from '../../../fixtures/rules';
-import { describeRuleFixtures } from '../fixture-suite';
+import { ruleContext } from '../../../kit';
+import { storageAccount } from './fixtures';
+import { storageGeoReplicationRegion } from './rules/geo-replication-region';
+import { parseTlsVersion, storageMinTls } from './rules/min-tls';
+import { storage } from '.';
 
-for (const rule of rulesForType('azure.storage.account')) describeRuleFixtures(rule.id);
+const rulesForType = (type: string) => storage.rules.filter((rule) => rule.resourceType === type);
 
 describe('azure.storage rules, beyond the fixture table', () => {
   it('covers the four storage checks of the first collectors', () => {

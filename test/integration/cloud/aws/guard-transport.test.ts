@@ -5,15 +5,17 @@ import {
   ListBucketsCommand,
   PutBucketPolicyCommand,
   PutObjectCommand,
-  type S3Client,
+  S3Client,
 } from '@aws-sdk/client-s3';
 import type { HttpRequest } from '@smithy/types';
 import { describe, expect, it } from 'vitest';
-import { declaredOperations } from '../../../../src/assess/collectors';
+import { registry } from '../../../../src/services';
+
+const declaredOperations = (provider: 'aws' | 'azure') => registry.operations(provider);
 import { awsClientsOf, createAwsClientFactory } from '../../../../src/cloud/aws/clients';
 import { awsAllowList } from '../../../../src/cloud/aws/guard';
 import { DeskError } from '../../../../src/errors';
-import { accountId, connectFirst, simulatorFor, scenario } from '../helpers';
+import { accountId, connectFirst, simulatorFor, scenario } from '../../../support/cloud';
 
 /** A transport that records every request it is handed and never touches the network. */
 function spyTransport() {
@@ -40,7 +42,7 @@ function guardedS3(transport: ReturnType<typeof spyTransport>): S3Client {
     maxAttempts: 1,
     requestHandler: transport.handler,
   });
-  return factory.s3('us-east-1');
+  return factory.client(S3Client, 'us-east-1');
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DeskError> {
@@ -76,9 +78,7 @@ describe('the AWS read-only guard, in front of a real S3 client', () => {
       guardedS3(transport).send(new GetBucketVersioningCommand({ Bucket: 'nwv-prod-checkout-orders' })),
     );
     expect(error.code).toBe('READ_ONLY_VIOLATION');
-    expect(error.message).toContain(
-      'GetBucketVersioning is not one of the operations the collectors declare',
-    );
+    expect(error.message).toContain('GetBucketVersioning is not one of the operations declared for S3Client');
     expect(transport.requests).toHaveLength(0);
   });
 
@@ -116,7 +116,7 @@ describe('the AWS read-only guard, in front of a real S3 client', () => {
     const before = simulator.calls.total();
     const error = await refusal(
       awsClientsOf(connection)
-        .s3('us-east-1')
+        .client(S3Client, 'us-east-1')
         .send(new GetObjectCommand({ Bucket: 'phi-bucket', Key: 'record.json' })),
     );
     expect(error.code).toBe('READ_ONLY_VIOLATION');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { collectS3Buckets } from '../../../../src/assess/collectors/aws-s3';
-import { collectStorageAccounts } from '../../../../src/assess/collectors/azure-storage';
-import type {
-  S3BucketProperties,
-  StorageAccountProperties,
-} from '../../../../src/assess/collectors/properties';
 import { connectTarget } from '../../../../src/cloud/connect';
 import { createSimulator, demoScenario } from '../../../../src/cloud/sim';
-import { recordingContext } from '../helpers';
+import { registry } from '../../../../src/services';
+import { s3 } from '../../../../src/services/aws/s3';
+import type { S3BucketProperties } from '../../../../src/services/aws/s3/resource';
+import { storage } from '../../../../src/services/azure/storage';
+import type { StorageAccountProperties } from '../../../../src/services/azure/storage/resource';
+import { recordingContext } from '../../../support/cloud';
 
 describe('the demo scenario through the real SDK clients and the collectors', () => {
   it('collects every bucket and storage account and shows the seeded failures and the injected AccessDenied', async () => {
@@ -15,10 +14,10 @@ describe('the demo scenario through the real SDK clients and the collectors', ()
     const [prod, shared, azure] = simulator.targets();
     const results = await Promise.all(
       [prod, shared, azure].map(async (target) => {
-        const connection = await connectTarget(target!, { simulator });
+        const connection = await connectTarget(target!, { simulator, operations: registry.operations() });
         const ctx = recordingContext(connection);
         const resources =
-          target!.provider === 'aws' ? await collectS3Buckets(ctx) : await collectStorageAccounts(ctx);
+          target!.provider === 'aws' ? await s3.collector.collect(ctx) : await storage.collector.collect(ctx);
         return { connection, ctx, resources };
       }),
     );
@@ -29,7 +28,7 @@ describe('the demo scenario through the real SDK clients and the collectors', ()
     expect(a.connection.identity).toContain('auditor@northwindvitals.example');
     expect(p.resources).toHaveLength(12);
     expect(s.resources).toHaveLength(4);
-    expect(a.resources).toHaveLength(6);
+    expect(a.resources).toHaveLength(7);
     expect(p.ctx.gaps).toEqual([]);
     expect(a.ctx.gaps).toEqual([]);
     // shared services: GetBucketLogging refused on every bucket, and nothing else

@@ -1,9 +1,14 @@
-import { GetBucketEncryptionCommand, GetBucketLoggingCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
+import {
+  GetBucketEncryptionCommand,
+  GetBucketLoggingCommand,
+  ListBucketsCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { callAws } from '../../../../src/cloud/aws/call';
 import { awsClientsOf } from '../../../../src/cloud/aws/clients';
 import { DeskError } from '../../../../src/errors';
-import { accountId, connectFirst, recordingContext, scenario, simulatorFor } from '../helpers';
+import { accountId, connectFirst, recordingContext, scenario, simulatorFor } from '../../../support/cloud';
 
 const buckets = Array.from({ length: 7 }, (_, i) => ({
   name: `bucket-${String(i).padStart(2, '0')}`,
@@ -26,7 +31,7 @@ function getLogging(ctx: Ctx, connection: Connection) {
     },
     (abortSignal) =>
       awsClientsOf(connection)
-        .s3('us-east-1')
+        .client(S3Client, 'us-east-1')
         .send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }), { abortSignal }),
   );
 }
@@ -36,11 +41,12 @@ function listBuckets(ctx: Ctx, connection: Connection, region = 'us-east-1') {
   return callAws(
     ctx,
     { service: 's3', operation: 'ListBuckets', region, request: {}, homeRegion: 'us-east-1' },
-    (abortSignal) => awsClientsOf(connection).s3(region).send(new ListBucketsCommand({}), { abortSignal }),
+    (abortSignal) =>
+      awsClientsOf(connection).client(S3Client, region).send(new ListBucketsCommand({}), { abortSignal }),
   );
 }
 
-function world(faults: unknown[] = [], simulation: unknown = { listBucketsMaxPage: 3 }) {
+function world(faults: unknown[] = [], simulation: unknown = { awsPageSize: 3 }) {
   return simulatorFor(
     scenario({
       simulation,
@@ -53,7 +59,7 @@ function world(faults: unknown[] = [], simulation: unknown = { listBucketsMaxPag
 describe('the simulated AWS, through a real S3 client', () => {
   it('pages ListBuckets with real ContinuationToken / MaxBuckets markers', async () => {
     const simulator = world();
-    const s3 = awsClientsOf(await connectFirst(simulator, 'aws')).s3('us-east-1');
+    const s3 = awsClientsOf(await connectFirst(simulator, 'aws')).client(S3Client, 'us-east-1');
     const names: string[] = [];
     const tokens: (string | undefined)[] = [];
     let token: string | undefined;
@@ -97,7 +103,7 @@ describe('the simulated AWS, through a real S3 client', () => {
         },
       }),
     );
-    const s3 = awsClientsOf(await connectFirst(simulator, 'aws')).s3('us-east-1');
+    const s3 = awsClientsOf(await connectFirst(simulator, 'aws')).client(S3Client, 'us-east-1');
     await expect(s3.send(new GetBucketEncryptionCommand({ Bucket: 'plain' }))).rejects.toMatchObject({
       name: 'ServerSideEncryptionConfigurationNotFoundError',
       $metadata: { httpStatusCode: 404 },
@@ -156,7 +162,7 @@ describe('the simulated AWS, through a real S3 client', () => {
 
   it('a bucket addressed through the wrong region is redirected, as in AWS', async () => {
     const simulator = world();
-    const s3 = awsClientsOf(await connectFirst(simulator, 'aws')).s3('us-west-2');
+    const s3 = awsClientsOf(await connectFirst(simulator, 'aws')).client(S3Client, 'us-west-2');
     await expect(s3.send(new GetBucketLoggingCommand({ Bucket: 'bucket-00' }))).rejects.toMatchObject({
       name: 'PermanentRedirect',
       $metadata: { httpStatusCode: 301 },

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { collectStorageAccounts } from '../../../../src/assess/collectors/azure-storage';
 import { azureClientsOf } from '../../../../src/cloud/azure/clients';
 import { DeskError } from '../../../../src/errors';
-import { connectFirst, recordingContext, scenario, simulatorFor, subscriptionId, tenantId } from '../helpers';
+import { storage } from '../../../../src/services/azure/storage';
+import {
+  connectFirst,
+  recordingContext,
+  scenario,
+  simulatorFor,
+  subscriptionId,
+  tenantId,
+} from '../../../support/cloud';
 
 const storageAccounts = Array.from({ length: 5 }, (_, i) => ({
   name: `phiacct${i}`,
@@ -20,13 +27,21 @@ function world(faults: unknown[] = []) {
   );
 }
 
-describe('the simulated Azure Resource Manager, through a real StorageManagementClient', () => {
+describe('the simulated Azure Resource Manager, through the real guarded ARM pipeline', () => {
   it('pages the storage account list with nextLink', async () => {
     const simulator = world();
     const clients = azureClientsOf(await connectFirst(simulator, 'azure'));
     const pages: string[][] = [];
-    for await (const page of clients.storage().storageAccounts.list().byPage())
-      pages.push(page.map((account) => account.name ?? ''));
+    let answer = await clients.armGet(
+      `/subscriptions/${subscriptionId}/providers/Microsoft.Storage/storageAccounts`,
+      '2026-09-01',
+    );
+    for (;;) {
+      const body = answer.body as { value: { name: string }[]; nextLink?: string };
+      pages.push(body.value.map((account) => account.name));
+      if (!body.nextLink) break;
+      answer = await clients.armGetUrl(body.nextLink);
+    }
     expect(pages).toEqual([['phiacct0', 'phiacct1'], ['phiacct2', 'phiacct3'], ['phiacct4']]);
     expect(simulator.calls.count('azure', 'storage', 'StorageAccounts_List')).toBe(3);
   });
@@ -34,7 +49,7 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
   it('records one evidence row per page and builds every account from them', async () => {
     const simulator = world();
     const ctx = recordingContext(await connectFirst(simulator, 'azure'));
-    const resources = await collectStorageAccounts(ctx);
+    const resources = await storage.collector.collect(ctx);
     expect(resources.map((resource) => resource.name)).toEqual(
       storageAccounts.map((account) => account.name),
     );
@@ -51,7 +66,7 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
   it('429 with Retry-After is retried by the pipeline and then succeeds', async () => {
     const simulator = world([{ provider: 'azure', service: 'storage', kind: 'throttle', ms: 10, times: 2 }]);
     const ctx = recordingContext(await connectFirst(simulator, 'azure'));
-    const resources = await collectStorageAccounts(ctx);
+    const resources = await storage.collector.collect(ctx);
     expect(resources).toHaveLength(5);
     expect(simulator.calls.count('azure', 'storage', 'StorageAccounts_List')).toBe(5);
     expect(ctx.gaps).toEqual([]);
@@ -60,7 +75,7 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
   it('429 that never clears becomes a "throttled" gap', async () => {
     const simulator = world([{ provider: 'azure', service: 'storage', kind: 'throttle', ms: 5 }]);
     const ctx = recordingContext(await connectFirst(simulator, 'azure', { maxAttempts: 3 }));
-    expect(await collectStorageAccounts(ctx)).toEqual([]);
+    expect(await storage.collector.collect(ctx)).toEqual([]);
     expect(simulator.calls.count('azure', 'storage', 'StorageAccounts_List')).toBe(3);
     expect(ctx.gaps).toEqual([
       expect.objectContaining({ service: 'storage', operation: 'StorageAccounts_List', reason: 'throttled' }),
@@ -72,7 +87,7 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
       { provider: 'azure', service: 'storage', operation: 'StorageAccounts_List', kind: 'access_denied' },
     ]);
     const ctx = recordingContext(await connectFirst(simulator, 'azure'));
-    expect(await collectStorageAccounts(ctx)).toEqual([]);
+    expect(await storage.collector.collect(ctx)).toEqual([]);
     expect(ctx.gaps).toEqual([
       expect.objectContaining({
         reason: 'access_denied',
@@ -89,7 +104,7 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
   it('latency beyond the per-attempt timeout is a "timeout" gap', async () => {
     const simulator = world([{ provider: 'azure', service: 'storage', kind: 'latency', ms: 5_000 }]);
     const ctx = recordingContext(await connectFirst(simulator, 'azure', { requestTimeoutMs: 30 }));
-    expect(await collectStorageAccounts(ctx)).toEqual([]);
+    expect(await storage.collector.collect(ctx)).toEqual([]);
     expect(ctx.gaps).toEqual([expect.objectContaining({ reason: 'timeout' })]);
   });
 
@@ -98,7 +113,7 @@ describe('the simulated Azure Resource Manager, through a real StorageManagement
     const controller = new AbortController();
     const ctx = recordingContext(await connectFirst(simulator, 'azure'), controller.signal);
     setTimeout(() => controller.abort(), 20);
-    const error = await collectStorageAccounts(ctx).then(
+    const error = await storage.collector.collect(ctx).then(
       () => null,
       (caught: unknown) => caught,
     );

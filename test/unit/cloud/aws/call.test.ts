@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TargetConnection } from '../../../../src/kit/model';
 import { callAws, classifyAwsError } from '../../../../src/cloud/aws/call';
 import { DeskError } from '../../../../src/errors';
-import { recordingContext } from '../../../integration/cloud/helpers';
+import { recordingContext } from '../../../support/cloud';
 
 const connection = {
   provider: 'aws',
@@ -16,6 +16,7 @@ const spec = {
   operation: 'GetBucketPolicy',
   region: 'us-west-2',
   request: { Bucket: 'b' },
+  subject: 'b',
   homeRegion: 'us-east-1',
   notConfigured: ['NoSuchBucketPolicy'],
 };

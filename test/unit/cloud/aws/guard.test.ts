@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { declaredOperations } from '../../../../src/assess/collectors';
 import { awsAllowList, awsGuardDecision, isAwsCommandAllowed } from '../../../../src/cloud/aws/guard';
+import { registry } from '../../../../src/services';
 
-const allowList = awsAllowList(declaredOperations('aws'));
+const allowList = awsAllowList(registry.operations('aws'));
+const keyed = (client: string, commands: readonly string[]) => new Set(commands.map((c) => `${client}:${c}`));
 
 describe('isAwsCommandAllowed', () => {
-  it('allows every declared command and STS GetCallerIdentity', () => {
-    for (const op of declaredOperations('aws'))
-      if (op.provider === 'aws') expect(isAwsCommandAllowed(op.command, allowList)).toBe(true);
-    expect(isAwsCommandAllowed('GetCallerIdentityCommand', allowList)).toBe(true);
+  it('allows every declared client + command and STS GetCallerIdentity', () => {
+    const declared = registry.operations('aws');
+    expect(declared.length).toBeGreaterThan(0);
+    for (const op of declared)
+      if (op.provider === 'aws')
+        expect(isAwsCommandAllowed(op.client, op.command, allowList), op.command).toBe(true);
+    expect(isAwsCommandAllowed('STSClient', 'GetCallerIdentityCommand', allowList)).toBe(true);
+  });
+
+  it('keys on the client as well as the command: a name one service declared is refused on another client', () => {
+    const declared = keyed('S3Client', ['GetBucketPolicyCommand', 'ListTagsForResourceCommand']);
+    expect(isAwsCommandAllowed('S3Client', 'ListTagsForResourceCommand', declared)).toBe(true);
+    const decision = awsGuardDecision('RDSClient', 'ListTagsForResourceCommand', declared);
+    expect(decision).toEqual({
+      allowed: false,
+      reason: 'ListTagsForResource is not one of the operations declared for RDSClient',
+    });
+    expect(isAwsCommandAllowed('STSClient', 'GetBucketPolicyCommand', declared)).toBe(false);
   });
 
   it('refuses writes by verb, declared or not', () => {
-    const declaredWrites = new Set([
+    const commands = [
       'PutBucketPolicyCommand',
       'DeleteBucketCommand',
       'CreateBucketCommand',
@@ -21,16 +36,17 @@ describe('isAwsCommandAllowed', () => {
       'AttachRolePolicyCommand',
       'TagResourceCommand',
       'AssumeRoleCommand',
-    ]);
-    for (const command of declaredWrites) {
-      const decision = awsGuardDecision(command, declaredWrites);
+    ];
+    const declaredWrites = keyed('AnyClient', commands);
+    for (const command of commands) {
+      const decision = awsGuardDecision('AnyClient', command, declaredWrites);
       expect(decision.allowed, command).toBe(false);
       if (!decision.allowed) expect(decision.reason).toMatch(/changes the account/);
     }
   });
 
   it('refuses data-plane reads even when declared', () => {
-    const declared = new Set([
+    const commands = [
       'GetObjectCommand',
       'ReceiveMessageCommand',
       'SendMessageCommand',
@@ -41,35 +57,37 @@ describe('isAwsCommandAllowed', () => {
       'ListObjectsV2Command',
       'HeadObjectCommand',
       'GetParameterCommand',
-    ]);
-    for (const command of declared) {
-      const decision = awsGuardDecision(command, declared);
+    ];
+    const declared = keyed('AnyClient', commands);
+    for (const command of commands) {
+      const decision = awsGuardDecision('AnyClient', command, declared);
       expect(decision.allowed, command).toBe(false);
       if (!decision.allowed) expect(decision.reason).toMatch(/customer data or secrets/);
     }
   });
 
   it('refuses an undeclared read', () => {
-    expect(awsGuardDecision('GetBucketVersioningCommand', allowList)).toEqual({
+    expect(awsGuardDecision('S3Client', 'GetBucketVersioningCommand', allowList)).toEqual({
       allowed: false,
-      reason: 'GetBucketVersioning is not one of the operations the collectors declare',
+      reason: 'GetBucketVersioning is not one of the operations declared for S3Client',
     });
-    expect(isAwsCommandAllowed('DescribeInstancesCommand', allowList)).toBe(false);
+    expect(isAwsCommandAllowed('EC2Client', 'DescribeInstancesCommand', allowList)).toBe(false);
   });
 
   it('does not mistake a read whose name starts like a verb for a write', () => {
-    const declared = new Set([
+    const declared = keyed('AnyClient', [
       'GetBucketReplicationCommand',
       'DescribeStartupSettingsCommand',
       'ListTagsCommand',
+      'SettleAccountCommand',
     ]);
-    expect(isAwsCommandAllowed('DescribeStartupSettingsCommand', declared)).toBe(true);
-    expect(isAwsCommandAllowed('ListTagsCommand', declared)).toBe(true);
+    expect(isAwsCommandAllowed('AnyClient', 'DescribeStartupSettingsCommand', declared)).toBe(true);
+    expect(isAwsCommandAllowed('AnyClient', 'ListTagsCommand', declared)).toBe(true);
     // 'Settle…' starts with 'Set' but is not the verb Set
-    expect(awsGuardDecision('SettleAccountCommand', new Set(['SettleAccountCommand'])).allowed).toBe(true);
+    expect(awsGuardDecision('AnyClient', 'SettleAccountCommand', declared).allowed).toBe(true);
   });
 
   it('refuses a command without a name', () => {
-    expect(isAwsCommandAllowed('', allowList)).toBe(false);
+    expect(isAwsCommandAllowed('S3Client', '', allowList)).toBe(false);
   });
 });

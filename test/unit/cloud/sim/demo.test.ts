@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoScenario } from '../../../../src/cloud/sim';
-import { azurePairedRegions, isGeoRedundantSku } from '../../../../src/cloud/sim/azure-regions';
-import type { ScenarioBucket } from '../../../../src/cloud/sim/scenario';
+import { azurePairedRegions, isGeoRedundantSku } from '../../../../src/catalog/azure-regions';
+
+type ScenarioBucket = ReturnType<typeof demoScenario>['aws']['accounts'][number]['buckets'][number];
 
 const scenario = demoScenario();
 const approved = scenario.engagement?.approvedRegions ?? [];
@@ -29,7 +30,7 @@ describe('the demo scenario', () => {
     ]);
     expect(scenario.aws.accounts[1]?.label).toContain('shared services');
     expect(scenario.azure.subscriptions).toHaveLength(1);
-    expect(approved).toEqual(['us-east-1', 'us-west-2', 'eastus', 'westus2']);
+    expect(approved).toEqual(['us-east-1', 'us-west-2', 'eastus', 'westus2', 'eastus2', 'centralus']);
   });
 
   it('holds every S3 failure pattern at least once', () => {

@@ -5,9 +5,9 @@ import { DeskError } from '../../../../src/errors';
 const options = {
   awsAccounts: 20,
   regions: 17,
-  bucketsPerRegion: 3,
+  perRegion: 3,
   azureSubscriptions: 4,
-  storageAccountsPerSubscription: 25,
+  perSubscription: 25,
   latencyMs: 30,
   seed: 42,
 };

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatPath, loadScenario } from '../../../../src/cloud/sim/scenario';
+import { formatPath, loadScenario } from '../../../../src/cloud/sim';
 import { DeskError } from '../../../../src/errors';
 
 const bucket = (name: string, region = 'us-east-1') => ({ name, region });

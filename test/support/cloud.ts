@@ -3,11 +3,11 @@ import type {
   CoverageGapRecord,
   EvidenceRecord,
   TargetConnection,
-} from '../../../src/kit/model';
-import { connectTarget } from '../../../src/cloud/connect';
-import type { ConnectOptions } from '../../../src/cloud/connect-options';
-import { createSimulator, type Simulator } from '../../../src/cloud/sim';
-import { loadScenario } from '../../../src/cloud/sim/scenario';
+} from '../../src/kit/model';
+import { connectTarget } from '../../src/cloud/connect';
+import type { ConnectOptions } from '../../src/cloud/connect-options';
+import { createSimulator, loadScenario, type Simulator } from '../../src/cloud/sim';
+import { registry } from '../../src/services';
 
 /** A CollectorContext that keeps evidence and gaps in arrays, as the orchestrator would store them. */
 export interface RecordingContext extends CollectorContext {
@@ -48,11 +48,11 @@ export function simulatorFor(scenario: unknown): Simulator {
 export async function connectFirst(
   simulator: Simulator,
   provider: 'aws' | 'azure',
-  options: ConnectOptions = {},
+  options: Partial<ConnectOptions> = {},
 ): Promise<TargetConnection> {
   const target = simulator.targets().find((each) => each.provider === provider);
   if (!target) throw new Error(`the scenario has no ${provider} target`);
-  return connectTarget(target, { simulator, ...options });
+  return connectTarget(target, { simulator, operations: registry.operations(), ...options });
 }
 
 export const accountId = '111122223333';
