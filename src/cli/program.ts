@@ -9,6 +9,8 @@ import { registerFindings } from './commands/findings';
 import { registerTriage } from './commands/triage';
 import { registerInfo } from './commands/info';
 import { registerInit } from './commands/init';
+import { registerRules } from './commands/rules';
+import { registerScenario } from './commands/scenario';
 import { registerUi } from './commands/ui';
 import { EXIT, exitCodeFor } from './exit-codes';
 
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
   registerFindings(program);
   registerTriage(program);
   registerAccessKit(program);
+  registerRules(program);
+  registerScenario(program);
   registerExport(program);
   registerVerify(program);
   for (const cmd of program.commands) cmd.exitOverride();

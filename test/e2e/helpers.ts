@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from './fixtures';
 
@@ -87,7 +88,10 @@ export async function runDemoAssessment(page: Page): Promise<void> {
  * watched and cancelled. Returns the file's path.
  */
 export function writeSlowScenario(dir: string): string {
-  const demo = JSON.parse(readFileSync(join(root, 'src/cloud/sim/scenarios/demo.json'), 'utf8')) as {
+  // The composed demo (every service's fragment), as the CLI writes it.
+  const written = spawnSync(process.execPath, [join(root, 'dist/cli.mjs'), 'scenario'], { encoding: 'utf8' });
+  if (written.status !== 0) throw new Error(`phi-audit scenario failed: ${written.stderr}`);
+  const demo = JSON.parse(written.stdout) as {
     name: string;
     faults?: unknown[];
   };

@@ -18,6 +18,7 @@ import {
   type JobResult,
 } from './jobs';
 import { reportOps } from './report';
+import { ruleOps } from './rules';
 import { triageOps } from './triage';
 import { workspaceOps } from './workspace';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...reportOps,
   ...triageOps,
   ...controlOps,
+  ...ruleOps,
 } as const;
 
 export type Contract = typeof contract;

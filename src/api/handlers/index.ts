@@ -3,6 +3,7 @@ import { auditLogHandlers } from './audit-log';
 import { controlHandlers } from './controls';
 import { jobHandlers } from './jobs';
 import { reportHandlers } from './report';
+import { ruleHandlers } from './rules';
 import { triageHandlers } from './triage';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...triageHandlers,
   ...controlHandlers,
+  ...ruleHandlers,
 };
