@@ -13,6 +13,12 @@ export interface ResourceType<
   readonly label: string;
   readonly schema: S;
   /**
+   * An inventory record (every resource a target holds, from a tagging or resource-graph listing)
+   * rather than a resource a service assesses: the run's scope counts such records as "inventoried
+   * only" unless an assessed resource of the same run has the same native id.
+   */
+  readonly inventory: boolean;
+  /**
    * The collector's facts, read as Partial: a property that could not be collected is absent, and a
    * workspace written by an older collector may lack any field.
    */
@@ -23,6 +29,7 @@ export function defineResourceType<S extends z.ZodType<Record<string, unknown>>>
   type: string,
   label: string,
   schema: S,
+  options: { inventory?: boolean } = {},
 ): ResourceType<S> {
   if (!/^(aws|azure)\.[a-z0-9-]+\.[a-z0-9-]+$/.test(type))
     throw new Error(`Resource type "${type}" must read provider.service.kind, e.g. aws.kms.key.`);
@@ -30,6 +37,7 @@ export function defineResourceType<S extends z.ZodType<Record<string, unknown>>>
     type,
     label,
     schema,
+    inventory: options.inventory ?? false,
     properties: (resource) => resource.properties as Partial<z.infer<S>>,
   };
 }
