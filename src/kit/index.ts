@@ -61,6 +61,7 @@ export type {
   AwsGenerateAccount,
   AwsServiceSim,
   AwsSimCall,
+  AwsSimCallFor,
   AzureGenerateSubscription,
   AzureServiceSim,
   AzureSimAnswer,

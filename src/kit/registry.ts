@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { DeskError } from '../errors';
-import type { Collector, DeclaredOperation, Provider } from './model';
+import type { Collector, DeclaredOperation, Provider, Severity } from './model';
 import type { ResourceType } from './resource';
-import type { Rule } from './rule';
+import type { Exposure, Rule } from './rule';
 import type { ServiceModule } from './service';
 import { composeDemo, seededRandom, serviceSeed } from './sim/compose';
 import { composeScenarioSchema, parseScenario, type ScenarioBase } from './sim/scenario';
@@ -57,9 +57,9 @@ export interface RuleMetadata {
   service: string;
   provider: Provider;
   title: string;
-  severity: string;
-  severityWhenPhi: string | null;
-  exposure: string;
+  severity: Severity;
+  severityWhenPhi: Severity | null;
+  exposure: Exposure;
   resourceType: string;
   citations: string[];
   failurePattern: string;

@@ -12,21 +12,10 @@ export const ruleHandlers: HandlersOf<typeof ruleOps> = {
       resourceTypes: service.resources.map((resource) => resource.type),
       operations: service.operations.length,
     })),
-    rules: registry.services.flatMap((service) =>
-      service.rules.map((rule) => ({
-        id: rule.id,
-        service: service.id,
-        serviceTitle: service.title,
-        provider: service.provider,
-        title: rule.title,
-        severity: rule.severity,
-        severityWhenPhi: rule.severityWhenPhi ?? null,
-        exposure: rule.exposure ?? 'internal',
-        resourceType: rule.resourceType,
-        resourceLabel: registry.resourceType(rule.resourceType)?.label ?? rule.resourceType,
-        citations: [...rule.citations],
-        failurePattern: rule.failurePattern,
-      })),
-    ),
+    rules: registry.ruleMetadata().map((rule) => ({
+      ...rule,
+      serviceTitle: registry.serviceOfRule(rule.id)?.title ?? rule.service,
+      resourceLabel: registry.resourceType(rule.resourceType)?.label ?? rule.resourceType,
+    })),
   }),
 };

@@ -57,6 +57,13 @@ export interface AwsSimCall<A, O, S> {
   pageSize: number;
 }
 
+/** The call type of a service's own fragments: `AwsSimCallFor<typeof account, typeof organisation, State>`. */
+export type AwsSimCallFor<A extends z.ZodRawShape, O extends z.ZodRawShape, S> = AwsSimCall<
+  z.output<z.ZodObject<A>>,
+  z.output<z.ZodObject<O>>,
+  S
+>;
+
 export interface AwsServiceSim<A extends z.ZodRawShape, O extends z.ZodRawShape, S> {
   /** Fields added to each scenario account, e.g. { kmsKeys: z.array(keySchema).default([]) } */
   account: A;
@@ -85,19 +92,22 @@ export interface AwsServiceSim<A extends z.ZodRawShape, O extends z.ZodRawShape,
   generate?: (account: AwsGenerateAccount) => Record<string, unknown>;
 }
 
-/** One simulated ARM GET, as a service answer sees it. */
+/** One simulated ARM GET (or POST query), as a service answer sees it. */
 export interface AzureSimCall<F, S> {
   subscription: ScenarioSubscriptionBase & F;
   scenario: ScenarioBase;
   /** The declared path's placeholders, decoded: { subscriptionId, resourceGroupName, vaultName } */
   params: Readonly<Record<string, string>>;
   url: URL;
+  /** The parsed JSON body of a POST query (Resource Graph); absent for a GET */
+  body?: Readonly<Record<string, unknown>>;
   state: S;
 }
 
 /**
- * An ARM answer: a list (the engine pages it with $skipToken/nextLink as ARM does), one body, or an
- * error status with ARM's { error: { code, message } } body.
+ * An ARM answer: a list (the engine pages a GET's with $skipToken/nextLink as ARM does, and a POST
+ * query's with the body's $skipToken as Resource Graph does), one body, or an error status with
+ * ARM's { error: { code, message } } body.
  */
 export type AzureSimAnswer =
   { list: readonly object[] } | { body: object } | { status: number; code: string; message: string };

@@ -7,7 +7,7 @@ import {
   isoTime,
   scenarioTags,
   type AwsServiceSim,
-  type AwsSimCall,
+  type AwsSimCallFor,
   type ScenarioBase,
   type ScenarioIssue,
 } from '../../../kit';
@@ -105,11 +105,7 @@ interface KmsWorld {
   keys: ReadonlyMap<string, { key: ScenarioKey; accountId: string; partition: string }>;
 }
 
-type Call = AwsSimCall<
-  z.output<z.ZodObject<typeof account>>,
-  z.output<z.ZodObject<typeof organisation>>,
-  KmsWorld
->;
+type Call = AwsSimCallFor<typeof account, typeof organisation, KmsWorld>;
 
 const kmsError = (name: string, httpStatusCode: number, message: string): Error =>
   awsServiceError(KMSServiceException, name, httpStatusCode, message);

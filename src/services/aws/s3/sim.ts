@@ -8,7 +8,7 @@ import {
   scenarioTags,
   withoutStack,
   type AwsServiceSim,
-  type AwsSimCall,
+  type AwsSimCallFor,
   type ScenarioBase,
 } from '../../../kit';
 import demo from './demo.json' with { type: 'json' };
@@ -98,11 +98,7 @@ interface S3World {
   external: ReadonlyMap<string, string>;
 }
 
-type Call = AwsSimCall<
-  z.output<z.ZodObject<typeof account>>,
-  z.output<z.ZodObject<typeof organisation>>,
-  S3World
->;
+type Call = AwsSimCallFor<typeof account, typeof organisation, S3World>;
 
 const s3Error = (name: string, httpStatusCode: number, message: string): Error =>
   awsServiceError(S3ServiceException, name, httpStatusCode, message);
