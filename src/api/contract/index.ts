@@ -19,6 +19,7 @@ import {
 } from './jobs';
 import { reportOps } from './report';
 import { ruleOps } from './rules';
+import { scopeOps } from './scope';
 import { triageOps } from './triage';
 import { workspaceOps } from './workspace';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...triageOps,
   ...controlOps,
   ...ruleOps,
+  ...scopeOps,
 } as const;
 
 export type Contract = typeof contract;

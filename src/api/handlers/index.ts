@@ -4,6 +4,7 @@ import { controlHandlers } from './controls';
 import { jobHandlers } from './jobs';
 import { reportHandlers } from './report';
 import { ruleHandlers } from './rules';
+import { scopeHandlers } from './scope';
 import { triageHandlers } from './triage';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...triageHandlers,
   ...controlHandlers,
   ...ruleHandlers,
+  ...scopeHandlers,
 };

@@ -1,0 +1,338 @@
+/** The scope read model on real workspace files: what a run assessed, and what it did not. */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { callOperation } from '../../../src/api/dispatch';
+import { DeskSession } from '../../../src/api/session';
+import { reevaluate } from '../../../src/assess/reevaluate';
+import { INVENTORY_NOT_COLLECTED, readScope, type ScopeCatalog } from '../../../src/assess/read-models/scope';
+import { runAssessment } from '../../../src/assess/run-assessment';
+import { createSimulator, demoScenario, type Scenario } from '../../../src/cloud/sim';
+import { defineResourceType } from '../../../src/kit/resource';
+import type { ServiceModule } from '../../../src/kit/service';
+import { registry } from '../../../src/services';
+import type { Workspace } from '../../../src/workspace/workspace';
+import { createWorkspace, SETTINGS } from '../../support/engagement';
+import { useTempDir } from '../../support/temp';
+
+const tmp = useTempDir('phi-scope-');
+const PROD = '210987654321';
+const SHARED = '345678901234';
+const SUBSCRIPTION = '7c1e4f2a-9b3d-4e5f-8a6b-2c4d6e8f0a1b';
+
+function demoWorkspace(): Workspace {
+  return createWorkspace(tmp(), 'scope.phiaudit', {
+    ...SETTINGS,
+    approvedRegions: ['us-east-1', 'us-west-2', 'eastus', 'westus2'],
+  });
+}
+
+async function runDemo(ws: Workspace, scenario: Scenario = demoScenario()) {
+  const simulator = createSimulator(scenario);
+  return runAssessment(ws, { targets: simulator.targets(), simulator, scenarioName: scenario.name });
+}
+
+/**
+ * The registry plus a test-only inventory service per provider (the real inventory services are
+ * not in the service list yet): their records are resource rows inserted directly.
+ */
+function catalogWithInventory(): ScopeCatalog {
+  const record = (provider: 'aws' | 'azure') =>
+    defineResourceType(
+      `${provider}.testinventory.record`,
+      'Inventory record',
+      z.record(z.string(), z.unknown()),
+      {
+        inventory: true,
+      },
+    );
+  const modules = (['aws', 'azure'] as const).map(
+    (provider) =>
+      ({
+        id: `${provider}.testinventory`,
+        provider,
+        service: 'testinventory',
+        title: `Test inventory (${provider})`,
+        hipaaListName: 'testinventory',
+        namespace: 'Test.Inventory',
+        scope: 'global',
+        resources: [record(provider)],
+        rules: [],
+      }) as unknown as ServiceModule,
+  );
+  return {
+    services: [...registry.services, ...modules],
+    rulesForType: registry.rulesForType,
+    resourceType(type) {
+      const module = modules.find((m) => m.resources[0]!.type === type);
+      return module ? { ...module.resources[0]!, service: module } : registry.resourceType(type);
+    },
+  };
+}
+
+function insertInventory(
+  ws: Workspace,
+  runId: number,
+  provider: 'aws' | 'azure',
+  scopeId: string,
+  records: { nativeId: string; region: string; properties: Record<string, unknown> }[],
+): void {
+  const target = ws.db
+    .prepare('SELECT id FROM target WHERE provider = ? AND scope_id = ?')
+    .get(provider, scopeId) as {
+    id: number;
+  };
+  const insert = ws.db.prepare(
+    `INSERT INTO resource (run_id, target_id, provider, type, native_id, name, scope_id, region, properties)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const r of records)
+    insert.run(
+      runId,
+      target.id,
+      provider,
+      `${provider}.testinventory.record`,
+      r.nativeId,
+      r.nativeId.split(/[/:]/).at(-1),
+      scopeId,
+      r.region,
+      JSON.stringify(r.properties),
+    );
+}
+
+describe('scope read model', () => {
+  it('states per target who signed in, the services and types assessed with counts, regions and gaps', async () => {
+    const ws = demoWorkspace();
+    const { runId } = await runDemo(ws);
+    const scope = readScope(ws);
+    expect(scope.runId).toBe(runId);
+    expect(scope.collectionRunId).toBe(runId);
+    expect(scope.targets.map((t) => [t.scopeId, t.signedIn])).toEqual([
+      [PROD, true],
+      [SHARED, true],
+      [SUBSCRIPTION, true],
+    ]);
+    const prod = scope.targets[0]!;
+    expect(prod.identities[0]).toMatch(/^arn:aws:sts::210987654321:assumed-role\//);
+    expect(prod.regions).toEqual(['us-east-1', 'us-west-2', 'eu-west-1']);
+    expect(prod.services.map((s) => s.id)).toEqual(['aws.s3', 'aws.kms']);
+    // Counts are the resource rows of the run, per target and type.
+    const count = (type: string, scopeId: string) =>
+      (
+        ws.db
+          .prepare('SELECT count(*) AS n FROM resource WHERE run_id = ? AND type = ? AND scope_id = ?')
+          .get(runId, type, scopeId) as { n: number }
+      ).n;
+    const buckets = prod.services[0]!.resourceTypes[0]!;
+    expect(buckets).toMatchObject({
+      type: 'aws.s3.bucket',
+      label: 'S3 bucket',
+      count: count('aws.s3.bucket', PROD),
+    });
+    expect(buckets.count).toBeGreaterThan(0);
+    expect(buckets.rules).toContain('aws.s3.access-logging');
+    const azure = scope.targets[2]!;
+    expect(azure.services.map((s) => s.title)).toEqual(['Azure Storage', 'Azure Key Vault']);
+    expect(azure.services[1]!.resourceTypes.map((t) => [t.type, t.count])).toEqual([
+      ['azure.keyvault.vault', count('azure.keyvault.vault', SUBSCRIPTION)],
+      ['azure.keyvault.key', count('azure.keyvault.key', SUBSCRIPTION)],
+    ]);
+    // Geo-replicated storage accounts copy to paired regions the target does not name.
+    expect(azure.regionsOutside.length).toBeGreaterThan(0);
+    expect(azure.regionsOutside.every((r) => !azure.regions.includes(r.region))).toBe(true);
+    expect(azure.regionsOutside[0]!.what).toEqual(['1 Storage account replica']);
+    // The demo's injected AccessDenied on GetBucketLogging in the shared account.
+    const shared = scope.targets[1]!;
+    expect(shared.gaps.length).toBeGreaterThan(0);
+    expect(shared.gaps.every((g) => g.operation === 'GetBucketLogging' && g.reason === 'access_denied')).toBe(
+      true,
+    );
+    expect(scope.totals).toMatchObject({
+      targets: 3,
+      signedIn: 3,
+      gaps: shared.gaps.length,
+      inventoriedOnly: 0,
+    });
+    expect(scope.totals.assessedResources).toBe(
+      (ws.db.prepare('SELECT count(*) AS n FROM resource WHERE run_id = ?').get(runId) as { n: number }).n,
+    );
+    ws.close();
+  });
+
+  it('never says "none" outside the assessed services when the inventory was not collected', async () => {
+    const ws = demoWorkspace();
+    await runDemo(ws);
+    const scope = readScope(ws);
+    expect(scope.inventoryCollected).toBe(false);
+    expect(scope.targets.every((t) => !t.inventory.collected)).toBe(true);
+    expect(scope.summary).toBe(
+      `Assessed: Amazon S3, AWS Key Management Service, Azure Storage, Azure Key Vault in 3 targets · Not inventoried: ${INVENTORY_NOT_COLLECTED} · ${scope.totals.gaps} coverage gaps`,
+    );
+    ws.close();
+  });
+
+  it('a target that could not sign in is named with the error, and nothing is claimed for it', async () => {
+    const ws = demoWorkspace();
+    const scenario = structuredClone(demoScenario());
+    scenario.faults = [
+      ...(scenario.faults ?? []),
+      { provider: 'aws', service: 'sts', account: SHARED, kind: 'access_denied' },
+    ];
+    await runDemo(ws, scenario);
+    const scope = readScope(ws);
+    const shared = scope.targets.find((t) => t.scopeId === SHARED)!;
+    expect(shared).toMatchObject({ signedIn: false, identities: [], services: [], assessedResources: 0 });
+    expect(shared.signInError).toMatch(/not authorized|AccessDenied|access denied/i);
+    expect(shared.gaps.map((g) => g.operation)).toEqual(['sign-in']);
+    expect(scope.totals.signedIn).toBe(2);
+    expect(scope.summary).toMatch(/ in 2 of 3 targets \(1 not signed in\) · /);
+    ws.close();
+  });
+
+  it('counts inventory records no assessed resource matches as inventoried only, by service and type', async () => {
+    const ws = demoWorkspace();
+    const { runId } = await runDemo(ws);
+    const bucketArn = (
+      ws.db
+        .prepare(
+          "SELECT native_id FROM resource WHERE run_id = ? AND type = 'aws.s3.bucket' AND scope_id = ?",
+        )
+        .get(runId, PROD) as {
+        native_id: string;
+      }
+    ).native_id;
+    const storageId = (
+      ws.db
+        .prepare("SELECT native_id FROM resource WHERE run_id = ? AND type = 'azure.storage.account'")
+        .get(runId) as {
+        native_id: string;
+      }
+    ).native_id;
+    insertInventory(ws, runId, 'aws', PROD, [
+      // Assessed already: matched by ARN, not counted.
+      { nativeId: bucketArn, region: 'us-east-1', properties: { service: 's3', resourceType: 'bucket' } },
+      {
+        nativeId: `arn:aws:sqs:us-east-1:${PROD}:orders`,
+        region: 'us-east-1',
+        properties: { service: 'sqs', resourceType: 'queue' },
+      },
+      {
+        nativeId: `arn:aws:sqs:us-west-2:${PROD}:refunds`,
+        region: 'us-west-2',
+        properties: { service: 'sqs', resourceType: 'queue' },
+      },
+      {
+        nativeId: `arn:aws:iam::${PROD}:role/app`,
+        region: 'global',
+        properties: { service: 'iam', resourceType: 'role' },
+      },
+      // No properties: service and type come from the ARN. Outside the target's regions.
+      { nativeId: `arn:aws:rds:eu-central-1:${PROD}:db:patients`, region: 'eu-central-1', properties: {} },
+      // A service with a collector, a type it does not assess.
+      {
+        nativeId: `arn:aws:s3:us-east-1:${PROD}:accesspoint/reports`,
+        region: 'us-east-1',
+        properties: { service: 's3', resourceType: 'accesspoint' },
+      },
+    ]);
+    insertInventory(ws, runId, 'azure', SUBSCRIPTION, [
+      // ARM ids compare case-insensitively.
+      {
+        nativeId: storageId.toUpperCase(),
+        region: 'eastus',
+        properties: { type: 'Microsoft.Storage/storageAccounts', namespace: 'Microsoft.Storage' },
+      },
+      {
+        nativeId: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.Sql/servers/notes`,
+        region: 'eastus',
+        properties: { type: 'Microsoft.Sql/servers', namespace: 'Microsoft.Sql' },
+      },
+    ]);
+    const scope = readScope(ws, runId, catalogWithInventory());
+    const prod = scope.targets.find((t) => t.scopeId === PROD)!;
+    expect(prod.inventory.collected).toBe(true);
+    expect(prod.inventory.notAssessed).toBe(5);
+    expect(prod.inventory.groups.map((g) => [g.service, g.resourceType, g.count, g.hasCollector])).toEqual([
+      ['sqs', 'queue', 2, false],
+      ['iam', 'role', 1, false],
+      ['rds', 'db', 1, false],
+      ['s3', 'accesspoint', 1, true],
+    ]);
+    // Inventory records are not assessed resources, and the test-only inventory is no assessed service.
+    expect(prod.assessedResources).toBe(
+      prod.services.reduce((n, s) => n + s.resourceTypes.reduce((m, t) => m + t.count, 0), 0),
+    );
+    expect(prod.services.map((s) => s.id)).toEqual(['aws.s3', 'aws.kms']);
+    expect(prod.regionsOutside).toEqual([
+      { region: 'eu-central-1', count: 1, what: ['1 inventoried resource'] },
+    ]);
+    const azure = scope.targets.find((t) => t.scopeId === SUBSCRIPTION)!;
+    expect(azure.inventory.groups).toEqual([
+      {
+        provider: 'azure',
+        service: 'Microsoft.Sql',
+        serviceLabel: expect.any(String),
+        resourceType: 'Microsoft.Sql/servers',
+        count: 1,
+        hasCollector: false,
+      },
+    ]);
+    // The shared account had no inventory: said per target, not counted as zero.
+    expect(scope.targets.find((t) => t.scopeId === SHARED)!.inventory.collected).toBe(false);
+    expect(scope.totals).toMatchObject({ inventoriedOnly: 6, inventoriedOnlyServices: 5 });
+    expect(scope.uncoveredServices.map((s) => [s.service, s.count])).toEqual([
+      ['sqs', 2],
+      ['iam', 1],
+      ['rds', 1],
+      ['Microsoft.Sql', 1],
+    ]);
+    expect(scope.summary).toContain(
+      '· Inventoried only: 6 resources in 5 services (inventory not collected in every target) ·',
+    );
+    ws.close();
+  });
+
+  it('an inventory service that ran and found nothing counts as collected: zero is then a fact', async () => {
+    const ws = demoWorkspace();
+    const { runId } = await runDemo(ws);
+    for (const scopeId of [PROD, SHARED])
+      ws.db
+        .prepare(
+          "INSERT INTO coverage_gap (run_id, provider, scope_id, service, operation, region, reason, message) VALUES (?, 'aws', ?, 'testinventory', 'ListResources', 'us-east-1', 'throttled', 'throttled')",
+        )
+        .run(runId, scopeId);
+    insertInventory(ws, runId, 'azure', SUBSCRIPTION, []);
+    const scope = readScope(ws, runId, catalogWithInventory());
+    expect(scope.targets.map((t) => t.inventory.collected)).toEqual([true, true, false]);
+    expect(scope.inventoryCollected).toBe(true);
+    expect(scope.summary).toContain(
+      'Inventoried only: 0 resources in 0 services (inventory not collected in every target)',
+    );
+    ws.close();
+  });
+
+  it('an evaluate run shows the scope of the collection it judged; the API returns the same', async () => {
+    const ws = demoWorkspace();
+    const { runId } = await runDemo(ws);
+    const evaluated = reevaluate(ws);
+    const scope = readScope(ws);
+    expect(scope.runId).toBe(evaluated.runId);
+    expect(scope.collectionRunId).toBe(runId);
+    expect(scope.targets).toEqual(readScope(ws, runId).targets);
+    const session = new DeskSession({ frontDoor: 'cli', workspaceDir: tmp() });
+    session.setWorkspace(ws);
+    expect(await callOperation(session, 'scope.get', {})).toEqual(scope);
+    expect(await callOperation(session, 'scope.get', { runId })).toEqual(readScope(ws, runId));
+    await expect(callOperation(session, 'scope.get', { runId: 999 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await session.dispose();
+  });
+
+  it('a workspace with no run says nothing has been assessed', () => {
+    const ws = demoWorkspace();
+    const scope = readScope(ws);
+    expect(scope).toMatchObject({ runId: null, collectionRunId: null, targets: [], servicesAssessed: [] });
+    expect(scope.summary).toBe('No assessment has run: nothing has been assessed yet.');
+    ws.close();
+  });
+});
