@@ -139,7 +139,7 @@ export function FindingFilterBar({ value, onChange, runs }: FindingFilterBarProp
         <TextField
           id="findings-query"
           label="Search"
-          placeholder="Bucket, account, rule id or detail"
+          placeholder="Resource, account, rule id or detail"
           value={value.query}
           onChange={(e) => set('query', e.target.value)}
           slotProps={{
