@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import {
+  cloudNameSchema,
+  providerSchema,
+  ruleStatusSchema,
+  severitySchema as kitSeveritySchema,
+} from '../../kit/model';
 import { awsAuthMethods, azureAuthMethods } from '../../cloud/auth-methods';
 import { defineOperation } from './define';
-import { evaluationResultSchema, storedRunStatsSchema } from './run-results';
+import { evaluationResultSchema, runStatusSchema, storedRunStatsSchema } from './run-results';
 
-const severitySchema = z.enum(['critical', 'high', 'medium', 'low', 'info']);
-const statusSchema = z.enum(['pass', 'fail', 'not_applicable']);
+const severitySchema = kitSeveritySchema;
+const statusSchema = ruleStatusSchema;
 
 /** Non-secret sign-in selectors only: a secret typed here would end up in the workspace. */
 export const targetAuthSchema = z
@@ -20,9 +26,9 @@ export const targetAuthSchema = z
   .strict();
 
 export const targetInputSchema = z.object({
-  provider: z.enum(['aws', 'azure']),
+  provider: providerSchema,
   label: z.string().trim().min(1).max(200),
-  cloud: z.enum(['aws', 'aws-us-gov', 'AzureCloud', 'AzureUSGovernment', 'custom']),
+  cloud: cloudNameSchema,
   scopeId: z.string().trim().min(1, 'the AWS account id or Azure subscription id').max(100),
   regions: z.array(z.string().trim().min(2).max(40)).max(60),
   auth: targetAuthSchema,
@@ -38,7 +44,7 @@ export const targetSchema = targetInputSchema.extend({
 export const runSchema = z.object({
   id: z.number(),
   kind: z.string(),
-  status: z.string(),
+  status: runStatusSchema,
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   toolVersion: z.string(),
