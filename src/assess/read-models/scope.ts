@@ -45,7 +45,7 @@ export interface InventoriedGroup {
   service: string;
   /** A readable service name ('Amazon Simple Queue Service (SQS)'), the code when unknown */
   serviceLabel: string;
-  /** AWS resource type ('queue') or ARM type ('Microsoft.Sql/servers') */
+  /** AWS '<service>:<type>' ('sqs:queue') or ARM type ('Microsoft.Sql/servers') */
   resourceType: string;
   count: number;
   /** Whether any service module collects this service (its other resource types, say) */
@@ -155,10 +155,10 @@ function inventoryKind(r: ResourceRow): { service: string; resourceType: string 
   if (r.provider === 'aws') {
     const parts = r.native_id.split(':');
     const resource = parts.slice(5).join(':');
-    return {
-      service: str(p.service) ?? parts[2] ?? 'unknown',
-      resourceType: str(p.resourceType) ?? (resource.split(/[/:]/)[0] || 'resource'),
-    };
+    const service = str(p.service) ?? parts[2] ?? 'unknown';
+    const type = str(p.resourceType) ?? (resource.split(/[/:]/)[0] || 'resource');
+    // Always '<service>:<type>', as the inventory records it ('sqs:queue').
+    return { service, resourceType: type.includes(':') ? type : `${service}:${type}` };
   }
   const m = /\/providers\/([^/]+)\/([^/]+)/i.exec(r.native_id);
   const type = str(p.type) ?? (m ? `${m[1]}/${m[2]}` : 'unknown');

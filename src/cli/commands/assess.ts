@@ -9,6 +9,7 @@ import { withContext, type CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { table } from '../format';
 import { completedResult, followJob, parseProgressMode, type ProgressMode } from '../run-job';
+import { scopeSummary } from '../scope-summary';
 
 const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
@@ -41,6 +42,9 @@ export async function printAssessmentSummary(ctx: CliContext, result: JobResult<
     `\nRun #${result.runId} ${result.status} in ${seconds} s: ${s.connectedTargets}/${s.targets} targets, ${s.evidence} evidence items, ${s.resources ?? 0} resources (${s.phiResources ?? 0} hold PHI).`,
   );
   if (result.identities.length) console.log(`Signed in as: ${result.identities.join(', ')}`);
+
+  // What was and was not assessed comes before any finding: a short list must not read as a clean bill.
+  for (const line of scopeSummary(await ctx.call('scope.get', { runId: result.runId }))) console.log(line);
 
   const failing = await ctx.call('findings.list', { runId: result.runId, status: 'fail', limit: 1000 });
   const bySafeguard = new Map<string, Record<Severity, number>>();
@@ -81,7 +85,8 @@ export async function printAssessmentSummary(ctx: CliContext, result: JobResult<
 
   const gaps = await ctx.call('gaps.list', { runId: result.runId });
   console.log(`\nCoverage gaps (${gaps.items.length}): what was NOT assessed`);
-  if (gaps.items.length === 0) console.log('none');
+  if (gaps.items.length === 0)
+    console.log('none: every call planned for the assessed services was answered (see Scope above)');
   else
     console.log(
       table(

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { OpOutput } from '../../api/contract';
 import { withContext } from '../context';
 import { formatBytes, table } from '../format';
+import { scopeSummary } from '../scope-summary';
 
 type Summary = OpOutput<'workspace.open'>;
 
@@ -62,7 +63,11 @@ export function registerInfo(program: Command): void {
       await withContext(async (ctx) => {
         const summary = await ctx.openWorkspace(file);
         if (opts.json) console.log(JSON.stringify(summary, null, 2));
-        else printSummary(summary);
+        else {
+          printSummary(summary);
+          if (summary.lastRun)
+            for (const line of scopeSummary(await ctx.call('scope.get', {}))) console.log(line);
+        }
       });
     });
 }

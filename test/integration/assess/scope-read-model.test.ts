@@ -26,9 +26,17 @@ function demoWorkspace(): Workspace {
   });
 }
 
+/** The assessing collectors only: the tests add inventory records themselves. */
+const ASSESSING = ['aws.s3', 'aws.kms', 'azure.storage', 'azure.keyvault'];
+
 async function runDemo(ws: Workspace, scenario: Scenario = demoScenario()) {
   const simulator = createSimulator(scenario);
-  return runAssessment(ws, { targets: simulator.targets(), simulator, scenarioName: scenario.name });
+  return runAssessment(ws, {
+    targets: simulator.targets(),
+    simulator,
+    scenarioName: scenario.name,
+    collectorIds: ASSESSING,
+  });
 }
 
 /**
@@ -218,7 +226,7 @@ describe('scope read model', () => {
       {
         nativeId: `arn:aws:sqs:us-west-2:${PROD}:refunds`,
         region: 'us-west-2',
-        properties: { service: 'sqs', resourceType: 'queue' },
+        properties: { service: 'sqs', resourceType: 'sqs:queue' },
       },
       {
         nativeId: `arn:aws:iam::${PROD}:role/app`,
@@ -252,10 +260,10 @@ describe('scope read model', () => {
     expect(prod.inventory.collected).toBe(true);
     expect(prod.inventory.notAssessed).toBe(5);
     expect(prod.inventory.groups.map((g) => [g.service, g.resourceType, g.count, g.hasCollector])).toEqual([
-      ['sqs', 'queue', 2, false],
-      ['iam', 'role', 1, false],
-      ['rds', 'db', 1, false],
-      ['s3', 'accesspoint', 1, true],
+      ['sqs', 'sqs:queue', 2, false],
+      ['iam', 'iam:role', 1, false],
+      ['rds', 'rds:db', 1, false],
+      ['s3', 's3:accesspoint', 1, true],
     ]);
     // Inventory records are not assessed resources, and the test-only inventory is no assessed service.
     expect(prod.assessedResources).toBe(
