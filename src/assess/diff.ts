@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
 
-/** The run findings are compared with: the newest completed run before `runId` that has findings. */
+/**
+ * The run findings are compared with ("the previous run"): the newest completed or partial run
+ * before `runId` that has findings. A failed run assessed nothing, so it is never the baseline.
+ */
 export function baselineRunId(db: Database.Database, runId: number): number | null {
   const row = db
     .prepare(
-      `SELECT r.id FROM run r WHERE r.id < ? AND r.status = 'completed'
+      `SELECT r.id FROM run r WHERE r.id < ? AND r.status IN ('completed', 'partial')
          AND EXISTS (SELECT 1 FROM finding f WHERE f.run_id = r.id) ORDER BY r.id DESC LIMIT 1`,
     )
     .get(runId) as { id: number } | undefined;

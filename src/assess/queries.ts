@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { DeskError } from '../errors';
 import type { Workspace } from '../workspace/workspace';
 import { readFindings, type FindingQuery, type FindingRow } from './read-models/findings';
+import type { RunStatus } from './store';
 
 /** Read side of assessments: what the Assessments and Findings screens and the CLI list. */
 
@@ -40,7 +41,7 @@ export function listRuns(ws: Workspace) {
     .all() as {
     id: number;
     kind: string;
-    status: string;
+    status: RunStatus;
     started_at: string;
     finished_at: string | null;
     tool_version: string;
@@ -69,7 +70,10 @@ export function listRuns(ws: Workspace) {
   }));
 }
 
-/** The newest completed run with findings, or the one asked for. */
+/**
+ * The newest completed or partial run with findings, or the one asked for. A partial run's
+ * findings stand for what it did assess; its report and summaries say what it did not.
+ */
 export function resolveFindingsRun(ws: Workspace, runId?: number): number | null {
   if (runId !== undefined) {
     const ok = ws.db.prepare('SELECT id FROM run WHERE id = ?').get(runId);
@@ -78,7 +82,7 @@ export function resolveFindingsRun(ws: Workspace, runId?: number): number | null
   }
   const row = ws.db
     .prepare(
-      "SELECT r.id FROM run r WHERE r.status = 'completed' AND EXISTS (SELECT 1 FROM finding f WHERE f.run_id = r.id) ORDER BY r.id DESC LIMIT 1",
+      "SELECT r.id FROM run r WHERE r.status IN ('completed', 'partial') AND EXISTS (SELECT 1 FROM finding f WHERE f.run_id = r.id) ORDER BY r.id DESC LIMIT 1",
     )
     .get() as { id: number } | undefined;
   return row?.id ?? null;

@@ -19,11 +19,11 @@ interface ResourceRow {
   evidence_ids: string;
 }
 
-/** The newest completed run that holds resources: what `evaluate` judges again. */
+/** The newest completed or partial run that holds resources: what `evaluate` judges again. */
 export function latestResourceRun(ws: Workspace): number | null {
   const row = ws.db
     .prepare(
-      `SELECT r.id FROM run r WHERE r.status = 'completed' AND EXISTS (SELECT 1 FROM resource x WHERE x.run_id = r.id)
+      `SELECT r.id FROM run r WHERE r.status IN ('completed', 'partial') AND EXISTS (SELECT 1 FROM resource x WHERE x.run_id = r.id)
        ORDER BY r.id DESC LIMIT 1`,
     )
     .get() as { id: number } | undefined;
@@ -86,9 +86,22 @@ export function reevaluate(ws: Workspace): { runId: number; sourceRunId: number;
     rulesetVersion: RULESET_VERSION,
     sourceRunId,
   });
+  // Judging a partial collection again does not assess what it missed: the outcome carries over.
+  const source = ws.db.prepare('SELECT status, error, stats FROM run WHERE id = ?').get(sourceRunId) as {
+    status: string;
+    error: string | null;
+    stats: string;
+  };
+  const partial = source.status === 'partial';
+  const unassessed = partial ? (JSON.parse(source.stats) as { unassessed?: unknown }).unassessed : undefined;
   try {
     const stats = judgeResources(store, ws.engagement, resources, targetIdByScope, scopesWithGaps);
-    store.finish('completed', { ...stats, sourceRunId }, []);
+    store.finish(
+      partial ? 'partial' : 'completed',
+      { ...stats, sourceRunId, ...(unassessed ? { unassessed } : {}) },
+      [],
+      partial ? (source.error ?? undefined) : undefined,
+    );
     return { runId: store.runId, sourceRunId, stats };
   } catch (err) {
     store.finish('failed', { sourceRunId }, [], err instanceof Error ? err.message : String(err));

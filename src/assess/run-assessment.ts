@@ -7,6 +7,13 @@ import type { Simulator } from '../cloud/sim';
 import { registry } from '../services';
 import { judgeResources, type JudgementStats } from './judge';
 import { CallLimiter, DEFAULT_LIMITS, type Limits } from './limiter';
+import {
+  judgeOutcome,
+  type TargetAttempt,
+  type TaskAttempt,
+  type UnassessedService,
+  type UnassessedTarget,
+} from './outcome';
 import { RunStore } from './store';
 import type { Collector, NormalizedResource, TargetConnection, TargetSpec } from '../kit/model';
 
@@ -36,7 +43,8 @@ export interface AssessOptions {
 
 export interface AssessmentResult {
   runId: number;
-  status: 'completed' | 'cancelled' | 'failed';
+  /** completed, partial or failed: see src/assess/outcome.ts for the rules */
+  status: 'completed' | 'partial' | 'cancelled' | 'failed';
   identities: string[];
   stats: {
     targets: number;
@@ -47,7 +55,10 @@ export interface AssessmentResult {
     peakConcurrency: number;
     allowedConcurrency: number;
     durationMs: number;
+    /** What could not be assessed at all (absent on a cancelled run) */
+    unassessed?: { targets: UnassessedTarget[]; services: UnassessedService[] };
   } & Partial<JudgementStats>;
+  /** For a partial or failed run: which targets, services and regions were not assessed, and why */
   error?: string;
 }
 
@@ -86,6 +97,8 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
   const identities: string[] = [];
   const targetIdByScope = new Map<string, number>();
   const opened: TargetConnection[] = [];
+  const targetAttempts: TargetAttempt[] = [];
+  const taskAttempts: TaskAttempt[] = [];
   const progress = (p: Omit<AssessProgress, 'gaps' | 'evidence'>) =>
     opts.onProgress?.({ ...p, gaps: gapCount, evidence: evidenceCount });
 
@@ -94,7 +107,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     progress({ phase: 'connect', done: 0, total: opts.targets.length, message: 'Signing in to targets' });
     let connected = 0;
     const connections = await Promise.all(
-      opts.targets.map(async (target) => {
+      opts.targets.map(async (target, index) => {
         try {
           const raw = await connectTarget(target, {
             operations,
@@ -106,6 +119,12 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
           const targetId = store.upsertTarget(connection.target);
           targetIdByScope.set(`${target.provider}:${connection.target.scopeId}`, targetId);
           identities.push(connection.identity);
+          targetAttempts[index] = {
+            label: target.label,
+            provider: target.provider,
+            scopeId: connection.target.scopeId,
+            signInError: null,
+          };
           return { connection, targetId };
         } catch (err) {
           if (signal.aborted) throw err;
@@ -136,6 +155,12 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
           });
           gapCount++;
           scopesWithGaps.add(`${target.provider}:${target.scopeId}`);
+          targetAttempts[index] = {
+            label: target.label,
+            provider: target.provider,
+            scopeId: target.scopeId,
+            signInError: signInReason(err),
+          };
           return null;
         } finally {
           progress({
@@ -177,6 +202,16 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
         };
         const targetKey = `${t.provider}:${t.scopeId}`;
         const keys = CallLimiter.keysFor(targetKey, task.region, task.collector.service);
+        const attempt: TaskAttempt = {
+          target: { label: t.label, provider: t.provider, scopeId: t.scopeId },
+          service: task.collector.service,
+          region: task.region,
+          thrown: null,
+          gaps: 0,
+          resources: 0,
+          errorCodes: [],
+        };
+        taskAttempts.push(attempt);
         try {
           const found = await task.collector.collect({
             connection: task.connection,
@@ -192,15 +227,18 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
               ),
             record: (rec) => {
               evidenceCount++;
+              if (rec.outcome === 'error') attempt.errorCodes.push(rec.errorCode ?? 'error');
               return store.recordEvidence(targetRef, rec);
             },
             gap: (gap) => {
               gapCount++;
+              attempt.gaps++;
               scopesWithGaps.add(`${t.provider}:${t.scopeId}`);
               store.recordGap(t, gap);
             },
           });
           resources.push(...found);
+          attempt.resources = found.length;
         } catch (err) {
           if (signal.aborted)
             throw new DeskError(
@@ -208,6 +246,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
               'The assessment was cancelled; evidence collected so far is kept.',
             );
           // A collector that fails as a whole is a gap too: what it covers was not assessed.
+          attempt.thrown = messageOf(err);
           gapCount++;
           scopesWithGaps.add(`${t.provider}:${t.scopeId}`);
           store.recordGap(t, {
@@ -235,6 +274,15 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     if (failed) throw failed.reason;
     signal.throwIfAborted();
 
+    // Tasks ran in parallel: sort what was attempted so the statement reads the same every run.
+    taskAttempts.sort(
+      (a, b) =>
+        a.target.scopeId.localeCompare(b.target.scopeId) ||
+        a.service.localeCompare(b.service) ||
+        a.region.localeCompare(b.region),
+    );
+    const outcome = judgeOutcome(targetAttempts, taskAttempts);
+
     // 3. Normalize, evaluate, diff, persist.
     progress({
       phase: 'evaluate',
@@ -252,11 +300,18 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       peakConcurrency: limiter.peak,
       allowedConcurrency: limiter.allowedConcurrency,
       durationMs: Date.now() - started,
+      unassessed: { targets: outcome.unassessedTargets, services: outcome.unassessedServices },
       ...judgement,
     };
-    store.finish('completed', stats, identities);
-    progress({ phase: 'done', done: tasks.length, total: tasks.length, message: 'Assessment complete' });
-    return { runId: store.runId, status: 'completed', identities, stats };
+    const error = outcome.statement ?? undefined;
+    store.finish(outcome.status, stats, identities, error);
+    progress({
+      phase: 'done',
+      done: tasks.length,
+      total: tasks.length,
+      message: outcome.statement ?? 'Assessment complete',
+    });
+    return { runId: store.runId, status: outcome.status, identities, stats, ...(error ? { error } : {}) };
   } catch (err) {
     const cancelled = signal.aborted || (isDeskError(err) && err.code === 'CANCELLED');
     const stats = {
@@ -275,6 +330,14 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
   } finally {
     for (const c of opened) closeConnection(c);
   }
+}
+
+/** Why a sign-in failed, in a few words: the full message is in the target's coverage gap. */
+function signInReason(err: unknown): string {
+  if (isDeskError(err) && err.code === 'ACCESS_DENIED') return 'access denied';
+  const message = messageOf(err);
+  const first = /^[^.:]*/.exec(message)?.[0] ?? message;
+  return first.length >= 12 ? first : message;
 }
 
 /** The AWS account id in an STS caller ARN (arn:aws:sts::123456789012:assumed-role/...). */

@@ -28,7 +28,8 @@ export interface FindingToSave {
 }
 
 export type RunKind = 'live' | 'simulated' | 'evaluate' | 'import';
-export type RunStatus = 'running' | 'completed' | 'cancelled' | 'failed' | 'interrupted';
+/** partial and failed: see src/assess/outcome.ts; allowed in the run table since schema 2 */
+export type RunStatus = 'running' | 'completed' | 'partial' | 'cancelled' | 'failed' | 'interrupted';
 
 /**
  * Writes one run's rows. Prepared statements are made once per run: the collection of a large

@@ -1,3 +1,4 @@
+import type { RunStatus } from '../assess/store';
 import type { Workspace } from './workspace';
 
 function count(ws: Workspace, sql: string): number {
@@ -9,10 +10,11 @@ export function summarizeWorkspace(ws: Workspace) {
   const lastRun = ws.db
     .prepare('SELECT id, kind, status, started_at, finished_at FROM run ORDER BY id DESC LIMIT 1')
     .get() as
-    { id: number; kind: string; status: string; started_at: string; finished_at: string | null } | undefined;
+    | { id: number; kind: string; status: RunStatus; started_at: string; finished_at: string | null }
+    | undefined;
   const latestCollected = ws.db
     .prepare(
-      "SELECT id, coalesce(source_run_id, id) AS collection_id FROM run WHERE status = 'completed' ORDER BY id DESC LIMIT 1",
+      "SELECT id, coalesce(source_run_id, id) AS collection_id FROM run WHERE status IN ('completed', 'partial') ORDER BY id DESC LIMIT 1",
     )
     .get() as { id: number; collection_id: number } | undefined;
   const runId = latestCollected?.id ?? -1;

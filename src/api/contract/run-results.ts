@@ -29,6 +29,37 @@ export const judgementStatsSchema = z.object({
   baselineRunId: z.number().nullable(),
 });
 
+/**
+ * A run's status. partial: some target could not be signed in to, or some service could not be
+ * assessed in some scope; failed: no target could be assessed (or the run broke); the rules are
+ * in src/assess/outcome.ts. interrupted: the process ended before the run finished.
+ */
+export const runStatusSchema = z.enum([
+  'running',
+  'completed',
+  'partial',
+  'cancelled',
+  'failed',
+  'interrupted',
+]);
+
+/** What a run could not assess at all, and why: the reasons behind a partial or failed outcome. */
+export const unassessedSchema = z.object({
+  targets: z.array(
+    z.object({ target: z.string(), provider: z.string(), scopeId: z.string(), reason: z.string() }),
+  ),
+  services: z.array(
+    z.object({
+      target: z.string(),
+      provider: z.string(),
+      scopeId: z.string(),
+      service: z.string(),
+      region: z.string(),
+      reason: z.string(),
+    }),
+  ),
+});
+
 /** Collecting: targets, tasks, evidence and gaps, and how parallel the run was. */
 export const collectionStatsSchema = z.object({
   targets: z.number(),
@@ -39,6 +70,8 @@ export const collectionStatsSchema = z.object({
   peakConcurrency: z.number(),
   allowedConcurrency: z.number(),
   durationMs: z.number(),
+  /** Targets and services not assessed at all (absent on a cancelled run) */
+  unassessed: unassessedSchema.optional(),
 });
 
 /**
@@ -49,10 +82,12 @@ export const assessmentStatsSchema = collectionStatsSchema.extend(judgementStats
 
 export const assessmentResultSchema = z.object({
   runId: z.number(),
-  status: z.enum(['completed', 'cancelled', 'failed']),
+  /** The run's outcome: completed, partial (some scope not assessed), failed (nothing assessed), cancelled */
+  status: runStatusSchema.extract(['completed', 'partial', 'cancelled', 'failed']),
   /** Caller identities the run signed in as (one per connected target). */
   identities: z.array(z.string()),
   stats: assessmentStatsSchema,
+  /** A partial or failed run: what was not assessed and why ("Assessment partial: ..."); or the error */
   error: z.string().optional(),
 });
 
@@ -76,3 +111,4 @@ export type JudgementStatsOutput = z.output<typeof judgementStatsSchema>;
 export type AssessmentResultOutput = z.output<typeof assessmentResultSchema>;
 export type EvaluationResultOutput = z.output<typeof evaluationResultSchema>;
 export type StoredRunStats = z.output<typeof storedRunStatsSchema>;
+export type RunStatus = z.output<typeof runStatusSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
+import { runStatusSchema } from './run-results';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} is required`).max(200);
@@ -51,7 +52,7 @@ export const workspaceSummarySchema = z.object({
     .object({
       id: z.number(),
       kind: z.string(),
-      status: z.string(),
+      status: runStatusSchema,
       startedAt: z.string(),
       finishedAt: z.string().nullable(),
     })

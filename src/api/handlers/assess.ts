@@ -6,6 +6,11 @@ import { getRule } from '../../rules/registry';
 import type { assessOps } from '../contract/assess';
 import type { HandlersOf } from './types';
 
+/** A run with no earlier run to compare with: nothing is "new since the previous run". */
+function firstRun(stats: { baselineRunId?: number | null }): boolean {
+  return stats.baselineRunId === null || stats.baselineRunId === undefined;
+}
+
 export const assessHandlers: HandlersOf<typeof assessOps> = {
   'targets.list': (_input, session) => listTargets(session.requireWorkspace()),
 
@@ -41,10 +46,16 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
           }),
       });
       const s = result.stats;
+      const counts = `${s.findings?.fail ?? 0} failing findings (${firstRun(s) ? 'first run: no previous run to compare with' : `${s.newFailures ?? 0} new since the previous run`}), ${s.gaps} coverage gaps.`;
+      // The job ran to its end either way; the run's own outcome is result.status, stated first.
       const message =
         result.status === 'cancelled'
           ? `Run ${result.runId} cancelled: ${s.evidence} evidence items kept.`
-          : `Run ${result.runId}: ${s.findings?.fail ?? 0} failing findings (${s.newFailures ?? 0} new), ${s.gaps} coverage gaps.`;
+          : result.status === 'failed'
+            ? `${result.error ?? 'Assessment failed: no target could be assessed'}.`
+            : result.status === 'partial'
+              ? `${result.error ?? 'Assessment partial'}.\nRun ${result.runId}: ${counts}`
+              : `Run ${result.runId}: ${counts}`;
       return { message, result };
     });
     return { jobId };

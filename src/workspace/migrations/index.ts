@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-run-partial-status';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations);
 

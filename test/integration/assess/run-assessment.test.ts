@@ -222,7 +222,7 @@ describe('runAssessment on the demo organisation (real SDK clients, simulated cl
     reopened.close();
   });
 
-  it('a target whose sign-in fails becomes a coverage gap, and the rest is still assessed', async () => {
+  it('a target whose sign-in fails becomes a coverage gap, the rest is still assessed, and the run is partial', async () => {
     const ws = demoWorkspace();
     const scenario = structuredClone(demoScenario());
     scenario.faults = [
@@ -230,7 +230,11 @@ describe('runAssessment on the demo organisation (real SDK clients, simulated cl
       { provider: 'aws', service: 'sts', account: '345678901234', kind: 'access_denied' },
     ];
     const result = await runDemo(ws, scenario);
-    expect(result.status).toBe('completed');
+    expect(result.status).toBe('partial');
+    expect(result.error).toBe(
+      'Assessment partial: 1 of 3 targets could not be signed in to (Northwind Vitals shared services (345678901234): access denied)',
+    );
+    expect(result.stats.unassessed?.targets.map((t) => t.scopeId)).toEqual(['345678901234']);
     expect(result.stats.connectedTargets).toBe(2);
     const gaps = listGaps(ws).items;
     expect(

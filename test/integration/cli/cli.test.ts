@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOOL_VERSION } from '../../../src/version';
+import { LATEST_SCHEMA_VERSION } from '../../../src/workspace/migrations';
 import { CLI, ensureBuiltCli, LAUNCHER, REPO, runCli, runCliAsync, type CliRun } from '../../support/cli';
 import { sha256File } from '../../support/files';
 import { tamperAuditLog } from '../../support/sqlite3-cli';
@@ -91,7 +92,7 @@ describe('phi-audit', () => {
       schemaVersion: number;
     };
     expect(summary.path).toBe(shared.file);
-    expect(summary.schemaVersion).toBe(1);
+    expect(summary.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(summary.engagement).toMatchObject({
       client: 'Northwind Health Shop',
       approvedRegions: ['us-east-1', 'eastus'],

@@ -18,6 +18,7 @@ import {
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeskError, type ErrorCode } from '../../../src/errors';
+import { LATEST_SCHEMA_VERSION } from '../../../src/workspace/migrations';
 import { Workspace } from '../../../src/workspace/workspace';
 import { ACTOR, createClosedWorkspace, createWorkspace } from '../../support/engagement';
 import { companions, sha256File } from '../../support/files';
@@ -82,7 +83,9 @@ describe('Workspace.open refuses and leaves the file byte-identical', () => {
     expectRefusedUntouched(
       path,
       'WORKSPACE_REFUSED',
-      /written by a newer PHI Audit Desk \(workspace format 99; this version reads up to 1\)/,
+      new RegExp(
+        `written by a newer PHI Audit Desk \\(workspace format 99; this version reads up to ${LATEST_SCHEMA_VERSION}\\)`,
+      ),
     );
   });
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeskError } from '../../../src/errors';
 import { verifyAuditLog } from '../../../src/workspace/audit-log';
 import { APPLICATION_ID } from '../../../src/workspace/header';
+import { LATEST_SCHEMA_VERSION } from '../../../src/workspace/migrations';
 import { Workspace, type EngagementSettings } from '../../../src/workspace/workspace';
 import { ACTOR, createWorkspace, SETTINGS } from '../../support/engagement';
 import { companions, sha256File } from '../../support/files';
@@ -66,7 +67,7 @@ describe('Workspace.create and reopen', () => {
     expect(ws.engagement).toEqual(first);
     expect(ws.engagement).toMatchObject(SETTINGS);
     expect(ws.engagement.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(ws.schemaVersion).toBe(1);
+    expect(ws.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(ws.fileName).toBe('engagement.phiaudit');
   });
 

@@ -83,25 +83,29 @@ describe('migrate', () => {
   });
 });
 
+/** A new workspace is at the latest version: the upgrade under test is a synthetic next one. */
+const LATEST = LATEST_SCHEMA_VERSION;
+const withNext = (m: Migration): Migration[] => [...migrations, { ...m, version: LATEST + 1 }];
+
 describe('Workspace.open upgrading an older workspace', () => {
-  it('keeps a byte-identical .v1.bak copy of the file before the upgrade, then migrates', () => {
+  it('keeps a byte-identical .vN.bak copy of the file before the upgrade, then migrates', () => {
     const path = createClosedWorkspace(dir(), { name: 'old.phiaudit' });
     const ws1 = track(Workspace.open(path, ACTOR));
     insertTarget(ws1.db);
     ws1.close();
     const before = sha256File(path);
 
-    const ws = track(Workspace.open(path, ACTOR, [migration001, addTargetNotes]));
-    expect(ws.schemaVersion).toBe(2);
+    const ws = track(Workspace.open(path, ACTOR, withNext(addTargetNotes)));
+    expect(ws.schemaVersion).toBe(LATEST + 1);
     expect(ws.engagement.client).toBe(SETTINGS.client);
     expect(ws.db.prepare('SELECT notes FROM target').all()).toEqual([{ notes: 'was prod account' }]);
-    expect(companions(path)).toContain('old.phiaudit.v1.bak');
-    expect(sha256File(`${path}.v1.bak`)).toBe(before);
+    expect(companions(path)).toContain(`old.phiaudit.v${LATEST}.bak`);
+    expect(sha256File(`${path}.v${LATEST}.bak`)).toBe(before);
     ws.close();
 
     // The copy is the old workspace, still readable by the version that wrote it.
-    const old = track(Workspace.open(`${path}.v1.bak`, ACTOR));
-    expect(old.schemaVersion).toBe(1);
+    const old = track(Workspace.open(`${path}.v${LATEST}.bak`, ACTOR));
+    expect(old.schemaVersion).toBe(LATEST);
     expect(columnNames(old.db, 'target')).not.toContain('notes');
   });
 
@@ -114,15 +118,15 @@ describe('Workspace.open upgrading an older workspace', () => {
   it('after a failed upgrade the workspace is still at its old version, with its data and the copy', () => {
     const path = createClosedWorkspace(dir(), { name: 'old.phiaudit' });
     const before = sha256File(path);
-    expect(() => Workspace.open(path, ACTOR, [migration001, failingMigration])).toThrow(
+    expect(() => Workspace.open(path, ACTOR, withNext(failingMigration))).toThrow(
       'migration 2 failed half-way',
     );
-    expect(sha256File(`${path}.v1.bak`)).toBe(before);
+    expect(sha256File(`${path}.v${LATEST}.bak`)).toBe(before);
     expect(sha256File(path)).toBe(before);
     expect(existsSync(`${path}-wal`)).toBe(false);
 
     const ws = track(Workspace.open(path, ACTOR));
-    expect(ws.schemaVersion).toBe(1);
+    expect(ws.schemaVersion).toBe(LATEST);
     expect(ws.engagement.client).toBe(SETTINGS.client);
     expect(tableNames(ws.db)).not.toContain('half_done');
   });
