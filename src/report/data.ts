@@ -6,6 +6,7 @@
 import { collectionRunOf, resolveFindingsRun } from '../assess/queries';
 import { tallyControls, type ControlRow } from '../assess/read-models/controls';
 import { readFindings, type FindingRow } from '../assess/read-models/findings';
+import { readScope, type RunScope } from '../assess/read-models/scope';
 import { RULESET_VERSION } from '../rules/registry';
 import { verifyAuditLog, type AuditVerification } from '../workspace/audit-log';
 import type { Engagement, Workspace } from '../workspace/workspace';
@@ -113,6 +114,8 @@ export interface ReportData {
   /** The control matrix rows, counted by the read model the Controls screen uses. */
   controls: ControlRow[];
   gaps: GapInfo[];
+  /** What the run assessed and what it did not, per target (the read model the CLI and UI use). */
+  scope: RunScope;
   triage: Map<string, TriageInfo>;
   attestations: AttestationInfo[];
   attachments: AttachmentInfo[];
@@ -354,6 +357,7 @@ export function loadReportData(ws: Workspace): ReportData {
     findings,
     controls: tallyControls(findings, attestations),
     gaps,
+    scope: findingsRunId === null ? readScope(ws) : readScope(ws, findingsRunId),
     triage,
     attestations,
     attachments,

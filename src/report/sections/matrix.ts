@@ -13,6 +13,7 @@ import type { ControlState } from '../../assess/control-state';
 import type { AttestationInfo } from '../data';
 import { cell, paragraph, run, smallParagraph, type Block, type Emphasis, type Section } from '../model';
 import { cap, type ReportContext } from './context';
+import { matrixScopeNote } from './scope';
 
 export type { ControlState };
 
@@ -91,6 +92,7 @@ export function controlMatrixSection(ctx: ReportContext, statuses: ControlStatus
       run('No evidence', { bold: true }),
       ' when neither exists yet. R = required, A = addressable (164.306(d)); standards are always mandatory (164.306(c)).',
     ),
+    matrixScopeNote(ctx.data.scope),
     smallParagraph(
       `Catalog: ${source.regulation}; ${source.textVersion}. Compiled ${source.compiledOn}; verify at ${source.verifyAt}.`,
     ),

@@ -23,6 +23,7 @@ import {
   type ReportContext,
 } from './context';
 import { readinessBySafeguard, type ControlStatus } from './matrix';
+import { noGapsSentence, notAssessedSummary, scopeBlocks, scopeStatement } from './scope';
 
 export function coverPage(ctx: ReportContext): CoverPage {
   const e = ctx.data.engagement;
@@ -76,6 +77,7 @@ export function executiveSummarySection(ctx: ReportContext, statuses: ControlSta
       ` remain open${newCount ? ` (${newCount} new since the previous run)` : ''}${resolved ? `, ${resolved} were resolved since the previous run` : ''}.`,
     ),
   );
+  blocks.push(paragraph(run(scopeStatement(d.scope), { bold: true })));
   blocks.push({ kind: 'heading', level: 2, text: 'Readiness by safeguard' });
   blocks.push({
     kind: 'table',
@@ -148,9 +150,13 @@ export function executiveSummarySection(ctx: ReportContext, statuses: ControlSta
             : d.runs.map((r) => `#${r.id} ${r.kind}, ${minute(r.startedAt)}`).join('; '),
       },
       { key: 'Risk levels of open findings', value: fails.length ? riskCounts : 'no open findings' },
+      { key: 'Services assessed', value: d.scope.servicesAssessed.join(', ') || 'none' },
+      { key: 'Not assessed', value: notAssessedSummary(d.scope) },
       {
         key: 'Coverage gaps',
-        value: d.gaps.length ? `${plural(d.gaps.length, 'gap')}: see Scope and methodology` : 'none',
+        value: d.gaps.length
+          ? `${plural(d.gaps.length, 'gap')}: see Scope and methodology`
+          : 'none recorded for the assessed services',
       },
       {
         key: 'Attestations',
@@ -191,6 +197,7 @@ export function scopeSection(ctx: ReportContext): Section {
       ),
     ]),
   });
+  blocks.push(...scopeBlocks(ctx));
   blocks.push({ kind: 'heading', level: 2, text: 'Runs, tool and ruleset' });
   blocks.push({
     kind: 'table',
@@ -241,7 +248,7 @@ export function scopeSection(ctx: ReportContext): Section {
       paragraph(
         d.collectionRunId === null
           ? 'No collection run exists, so coverage cannot be stated.'
-          : 'No coverage gaps were recorded: every planned read call was answered.',
+          : noGapsSentence(d.scope),
       ),
     );
   } else {
