@@ -46,6 +46,15 @@ export async function printAssessmentSummary(ctx: CliContext, result: JobResult<
   // What was and was not assessed comes before any finding: a short list must not read as a clean bill.
   for (const line of scopeSummary(await ctx.call('scope.get', { runId: result.runId }))) console.log(line);
 
+  // A partial or failed run says what it could not assess, and its gaps, before any finding.
+  const gapsFirst = result.status === 'partial' || result.status === 'failed';
+  if (gapsFirst) {
+    console.log(`\n${result.error ?? `Assessment ${result.status}`}.`);
+    await printCoverageGaps(ctx, result.runId);
+  }
+  // A failed run judged nothing: no finding table that could pass for a clean result.
+  if (result.status === 'failed') return;
+
   const failing = await ctx.call('findings.list', { runId: result.runId, status: 'fail', limit: 1000 });
   const bySafeguard = new Map<string, Record<Severity, number>>();
   for (const f of failing.items) {
@@ -68,7 +77,7 @@ export async function printAssessmentSummary(ctx: CliContext, result: JobResult<
     ),
   );
   console.log(
-    `\n${s.findings?.fail ?? 0} failing, ${s.findings?.pass ?? 0} passing, ${s.findings?.notApplicable ?? 0} not applicable or not assessed; ${s.newFailures ?? 0} new and ${s.resolved ?? 0} resolved since ${s.baselineRunId ? `run #${s.baselineRunId}` : 'no earlier run'}.`,
+    `\n${s.findings?.fail ?? 0} failing, ${s.findings?.pass ?? 0} passing, ${s.findings?.notApplicable ?? 0} not applicable or not assessed; ${s.baselineRunId ? `${s.newFailures ?? 0} new and ${s.resolved ?? 0} resolved since the previous run (#${s.baselineRunId})` : 'first run: no previous run to compare with'}.`,
   );
 
   console.log('\nFailing findings');
@@ -83,7 +92,11 @@ export async function printAssessmentSummary(ctx: CliContext, result: JobResult<
   if (failing.total > 40)
     console.log(`… and ${failing.total - 40} more (npx phi-audit findings <workspace> --status fail)`);
 
-  const gaps = await ctx.call('gaps.list', { runId: result.runId });
+  if (!gapsFirst) await printCoverageGaps(ctx, result.runId);
+}
+
+async function printCoverageGaps(ctx: CliContext, runId: number): Promise<void> {
+  const gaps = await ctx.call('gaps.list', { runId });
   console.log(`\nCoverage gaps (${gaps.items.length}): what was NOT assessed`);
   if (gaps.items.length === 0)
     console.log('none: every call planned for the assessed services was answered (see Scope above)');
@@ -104,6 +117,15 @@ export async function printAssessmentSummary(ctx: CliContext, result: JobResult<
 }
 
 function gateExit(result: JobResult<'assess'>, failOn: Severity | 'none'): number {
+  // The gate never passes on a run that assessed nothing, whatever --fail-on says.
+  if (result.status === 'failed') {
+    console.error(
+      `\nphi-audit: ${result.error ?? 'Assessment failed: no target could be assessed'} (exit ${EXIT.access}).`,
+    );
+    return EXIT.access;
+  }
+  // A partial run keeps the gate's exit code; the log still says what it did not assess.
+  if (result.status === 'partial') console.error(`\nphi-audit: ${result.error ?? 'Assessment partial'}.`);
   if (failOn === 'none') return EXIT.ok;
   const threshold = SEVERITIES.indexOf(failOn);
   const bySeverity = result.stats.newFailuresBySeverity;
