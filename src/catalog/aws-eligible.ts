@@ -143,14 +143,26 @@ export const awsServiceCodes: Readonly<Record<string, string | null>> = {
   vpc: 'Amazon Virtual Private Cloud (VPC)',
   waf: 'AWS Web Application Firewall (WAF)',
   wafv2: 'AWS Web Application Firewall (WAF)',
+  'resource-explorer-2': 'AWS Resource Explorer',
   iam: null,
   sts: null,
+  tag: null,
+  apprunner: null,
+  lightsail: null,
 };
 
-/** Why a code maps to no listing: these services hold account metadata, not customer content. */
+/**
+ * Why a code maps to no listing: IAM, STS and the tagging API hold account metadata, not customer
+ * content; App Runner and Lightsail are services that could hold PHI but are not on the list.
+ */
 export const awsServicesNotListed: Readonly<Record<string, string>> = {
   iam: 'AWS Identity and Access Management is not on the eligible list: it holds identities and policies, not customer content. Keep PHI out of IAM names, tags and policies.',
   sts: 'AWS Security Token Service is not on the eligible list: it issues credentials and holds no customer content. Keep PHI out of session names and tags.',
+  tag: 'The AWS Resource Groups Tagging API is not on the eligible list: it reads resource ARNs and tags, not customer content. Keep PHI out of tag keys and values.',
+  apprunner:
+    'AWS App Runner is not on the eligible list: under the AWS BAA, PHI may be stored or processed only in eligible services.',
+  lightsail:
+    'Amazon Lightsail is not on the eligible list: under the AWS BAA, PHI may be stored or processed only in eligible services.',
 };
 
 export type AwsEligibility =

@@ -5,12 +5,13 @@
  */
 import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
+import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
 import { s3 } from './aws/s3';
 import { keyvault } from './azure/keyvault';
 import { storage } from './azure/storage';
 
-export const services = [s3, kms, storage, keyvault] as const;
+export const services = [s3, kms, storage, keyvault, inventory] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
 export const RULESET_SERIES = '2026.12';
