@@ -29,3 +29,20 @@ const byName = new Map(azureServices.map((service) => [service.name.toLowerCase(
 export function azureServiceByName(name: string): AzureServiceEntry | undefined {
   return byName.get(name.trim().toLowerCase());
 }
+
+const byNamespace = new Map<string, AzureServiceEntry[]>();
+for (const service of azureServices)
+  for (const namespace of service.namespaces) {
+    const key = namespace.toLowerCase();
+    byNamespace.set(key, [...(byNamespace.get(key) ?? []), service]);
+  }
+
+/** The services of an ARM provider namespace ('Microsoft.ServiceBus'), case-insensitively; empty when unknown. */
+export function azureServicesByNamespace(namespace: string): readonly AzureServiceEntry[] {
+  return byNamespace.get(namespace.trim().toLowerCase()) ?? [];
+}
+
+/** Microsoft's HIPAA offering page named in the list's BAA scope note: where a user confirms scope. */
+export const azureHipaaScopeUrl: string =
+  /https:\/\/\S+/.exec(azureServicesSource.baaScope)?.[0] ??
+  'https://learn.microsoft.com/en-us/azure/compliance/offerings/offering-hipaa-us';

@@ -9,9 +9,10 @@ import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
 import { s3 } from './aws/s3';
 import { keyvault } from './azure/keyvault';
+import { resourcegraph } from './azure/resourcegraph';
 import { storage } from './azure/storage';
 
-export const services = [s3, kms, storage, keyvault, inventory] as const;
+export const services = [s3, kms, storage, keyvault, inventory, resourcegraph] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
 export const RULESET_SERIES = '2026.12';

@@ -17,6 +17,8 @@ export interface AzureCallSpec {
   subject?: string;
   /** HTTP statuses that mean "not configured" (a normal answer, e.g. 404 for an absent child setting) */
   notConfiguredStatuses?: readonly number[];
+  /** The JSON body of a POST query (queryAzure); absent for a GET */
+  body?: unknown;
 }
 
 export interface AzureRecordedPage {
@@ -103,7 +105,12 @@ export function azureErrorShape(error: unknown, failed?: AzureArmResponse): Azur
 
 type Exchange = { ok: true; response: AzureArmResponse } | { ok: false; error: unknown; path: string };
 
-/** One GET within the run's limits, with the run's abort signal; transport errors come back as values. */
+/** What evidence keeps of a request: method and path, plus the body of a POST query. */
+function requestOf(spec: AzureCallSpec, path: string): Record<string, unknown> {
+  return spec.body === undefined ? { method: 'GET', path } : { method: 'POST', path, body: spec.body };
+}
+
+/** One request within the run's limits, with the run's abort signal; transport errors come back as values. */
 async function exchange(
   ctx: CollectorContext,
   send: (signal: AbortSignal) => Promise<AzureArmResponse>,
@@ -132,7 +139,7 @@ function recordFailure(
     service: spec.service,
     operation: spec.operation,
     region: spec.region,
-    request: { method: 'GET', path: response?.path ?? (failed.ok ? spec.path : failed.path) },
+    request: requestOf(spec, response?.path ?? (failed.ok ? spec.path : failed.path)),
     outcome: 'error',
     response: response?.body ?? shape,
     errorCode: shape.code,
@@ -155,7 +162,7 @@ function recordOk(ctx: CollectorContext, spec: AzureCallSpec, response: AzureArm
     service: spec.service,
     operation: spec.operation,
     region: spec.region,
-    request: { method: 'GET', path: response.path },
+    request: requestOf(spec, response.path),
     outcome: 'ok',
     response: response.body,
   });
@@ -223,5 +230,40 @@ export async function listAzure(
     for (const item of Array.isArray(body?.value) ? body.value : []) items.push({ item, evidenceId });
     next = typeof body?.nextLink === 'string' && body.nextLink !== '' ? body.nextLink : undefined;
   }
+  return { status: 'ok', items, pages };
+}
+
+/**
+ * Every page of an ARM POST query that pages in its body, as Resource Graph does: the answer's
+ * `$skipToken` goes back as `options.$skipToken` with the same query and scopes, and the rows are
+ * the answer's `data` (objectArray format). Each page is recorded as evidence with the body sent;
+ * a failed page is a coverage gap, and the rows of the pages before it are still returned.
+ */
+export async function queryAzure(
+  ctx: CollectorContext,
+  clients: AzureClientFactory,
+  spec: AzureCallSpec & { body: Record<string, unknown> },
+): Promise<AzureListResult> {
+  const items: { item: unknown; evidenceId: number }[] = [];
+  const pages: AzureRecordedPage[] = [];
+  const options = (spec.body.options ?? {}) as Record<string, unknown>;
+  let skipToken: string | undefined;
+  do {
+    const body = skipToken ? { ...spec.body, options: { ...options, $skipToken: skipToken } } : spec.body;
+    const pageSpec = { ...spec, body };
+    const answer = await exchange(
+      ctx,
+      (signal) => clients.armPost(spec.path, spec.apiVersion, body, signal),
+      spec.path,
+    );
+    if (!answer.ok || answer.response.status >= 400)
+      return { status: 'gap', ...recordFailure(ctx, pageSpec, answer), items, pages };
+    const evidenceId = recordOk(ctx, pageSpec, answer.response);
+    const page = answer.response.body as { data?: unknown; $skipToken?: unknown } | null;
+    pages.push({ body: page, evidenceId });
+    for (const item of Array.isArray(page?.data) ? page.data : []) items.push({ item, evidenceId });
+    const next = page?.$skipToken;
+    skipToken = typeof next === 'string' && next !== '' && next !== skipToken ? next : undefined;
+  } while (skipToken);
   return { status: 'ok', items, pages };
 }

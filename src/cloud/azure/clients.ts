@@ -45,6 +45,16 @@ export interface AzureClientFactory {
   armGet(path: string, apiVersion: string, abortSignal?: AbortSignal): Promise<AzureArmResponse>;
   /** A guarded GET on an absolute ARM URL (a list's nextLink, which carries its own api-version). */
   armGetUrl(url: string, abortSignal?: AbortSignal): Promise<AzureArmResponse>;
+  /**
+   * A guarded POST of a JSON body to an ARM path: only the read-only query endpoints (Resource
+   * Graph, policy-state summaries), and only when a service declared the operation (the guard).
+   */
+  armPost(
+    path: string,
+    apiVersion: string,
+    body: unknown,
+    abortSignal?: AbortSignal,
+  ): Promise<AzureArmResponse>;
 }
 
 export function parseBody(text: string | undefined): unknown {
@@ -74,14 +84,20 @@ export function createAzureClientFactory(options: AzureClientFactoryOptions): Az
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   const armOrigin = new URL(endpoints.armEndpoint).origin;
 
-  const send = async (url: URL, abortSignal?: AbortSignal): Promise<AzureArmResponse> => {
+  const send = async (
+    url: URL,
+    abortSignal?: AbortSignal,
+    post?: { body: unknown },
+  ): Promise<AzureArmResponse> => {
     const request = createPipelineRequest({
       url: url.toString(),
-      method: 'GET',
+      method: post ? 'POST' : 'GET',
       timeout: requestTimeoutMs,
+      ...(post ? { body: JSON.stringify(post.body) } : {}),
       ...(abortSignal ? { abortSignal } : {}),
     });
     request.headers.set('accept', 'application/json');
+    if (post) request.headers.set('content-type', 'application/json');
     const response = await pipeline.sendRequest(httpClient, request);
     const text = response.bodyAsText ?? '';
     return {
@@ -109,6 +125,11 @@ export function createAzureClientFactory(options: AzureClientFactoryOptions): Az
       if (url.origin !== armOrigin)
         throw new DeskError('READ_ONLY_VIOLATION', `Refused a next page link outside ${armOrigin}.`);
       return send(url, abortSignal);
+    },
+    armPost(path, apiVersion, body, abortSignal) {
+      const url = new URL(path, `${endpoints.armEndpoint}/`);
+      url.searchParams.set('api-version', apiVersion);
+      return send(url, abortSignal, { body });
     },
   };
 }

@@ -1,4 +1,10 @@
-import { getAzure, listAzure, type AzureCallResult, type AzureListResult } from '../../cloud/azure/call';
+import {
+  getAzure,
+  listAzure,
+  queryAzure,
+  type AzureCallResult,
+  type AzureListResult,
+} from '../../cloud/azure/call';
 import { azureClientsOf } from '../../cloud/azure/clients';
 import type { CollectorContext, NormalizedResource } from '../model';
 import { fillArmPath, type AzureOperation } from '../operations';
@@ -37,6 +43,15 @@ export interface AzureCollectContext {
     params?: Readonly<Record<string, string>>,
     options?: AzureCallOptions,
   ): Promise<AzureCallResult>;
+  /**
+   * Every page of a declared POST query (Resource Graph): the body is sent as given, the answer's
+   * $skipToken is sent back as options.$skipToken, and each page is evidence with the body sent.
+   */
+  query(
+    operation: AzureOperation,
+    body: Record<string, unknown>,
+    options?: AzureCallOptions,
+  ): Promise<AzureListResult>;
   resource(parts: Omit<NormalizedResource, 'provider' | 'scopeId' | 'phi' | 'phiReason'>): NormalizedResource;
 }
 
@@ -67,6 +82,11 @@ export function createAzureCollectContext(
     list: (operation, params = {}, options = {}) =>
       listAzure(base, clients, spec(operation, params, options)),
     get: (operation, params = {}, options = {}) => getAzure(base, clients, spec(operation, params, options)),
+    query(operation, body, options = {}) {
+      if (operation.method !== 'POST')
+        throw new Error(`${operation.name} is a ${operation.method} operation; query() sends POST only.`);
+      return queryAzure(base, clients, { ...spec(operation, {}, options), body });
+    },
     resource(parts) {
       return { provider: 'azure', scopeId: subscriptionId, phi: false, phiReason: null, ...parts };
     },

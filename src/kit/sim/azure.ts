@@ -14,6 +14,7 @@ import type { AzureSimAnswer } from './types';
 import type { SimWorld } from './world';
 
 interface Route {
+  method: 'GET' | 'POST';
   service: string;
   operation: string;
   permission: string;
@@ -30,6 +31,7 @@ interface Matched {
 /** Routes from the services' declared operations, plus the subscription read of sign-in. */
 function routesOf(services: readonly AzureServiceModule[]): Route[] {
   const identity: Route = {
+    method: 'GET',
     service: 'resources',
     operation: 'Subscriptions_Get',
     permission: azureSubscriptionOperation.permission,
@@ -41,6 +43,7 @@ function routesOf(services: readonly AzureServiceModule[]): Route[] {
     identity,
     ...services.flatMap((module) =>
       module.operations.map((op) => ({
+        method: op.method,
         service: module.service,
         operation: op.name,
         permission: op.permission,
@@ -52,8 +55,9 @@ function routesOf(services: readonly AzureServiceModule[]): Route[] {
   ];
 }
 
-function match(routes: readonly Route[], path: string): Matched | null {
+function match(routes: readonly Route[], method: string, path: string): Matched | null {
   for (const route of routes) {
+    if (route.method !== method) continue;
     const found = route.pattern.exec(path);
     if (!found) continue;
     const params: Record<string, string> = {};
@@ -123,6 +127,72 @@ function listPage(
   return respond(request, 200, { value: items.slice(skip, skip + size), ...(nextLink ? { nextLink } : {}) });
 }
 
+/** The JSON body of a POST, parsed; undefined when it is not JSON. */
+function requestBody(request: PipelineRequest): Record<string, unknown> | undefined {
+  if (typeof request.body !== 'string') return undefined;
+  try {
+    const parsed = JSON.parse(request.body) as unknown;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resource Graph's paging, in the body rather than a nextLink: rows go in `data` (objectArray), and
+ * while rows remain the answer carries a `$skipToken` the caller sends back as
+ * `options.$skipToken` with the same query. `$top` (1–1000) sets the page size and `$skip` the
+ * first row; the scenario's page cap wins if smaller. Tokens are opaque, as Resource Graph's are.
+ */
+function queryPage(
+  world: SimWorld,
+  request: PipelineRequest,
+  items: readonly object[],
+  body: Record<string, unknown>,
+): PipelineResponse {
+  const options = (body.options ?? {}) as Record<string, unknown>;
+  const top = options.$top;
+  if (top !== undefined && (typeof top !== 'number' || !Number.isInteger(top) || top < 1 || top > 1000))
+    return respond(request, 400, armError('BadRequest', 'Please provide a $top value between 1 and 1000.'));
+  const skip = options.$skip;
+  if (skip !== undefined && (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0))
+    return respond(request, 400, armError('BadRequest', 'Please provide a non-negative $skip value.'));
+  if (options.resultFormat !== undefined && options.resultFormat !== 'objectArray')
+    return respond(
+      request,
+      501,
+      armError('NotImplemented', 'The simulator answers resultFormat objectArray only.'),
+    );
+  let start = skip ?? 0;
+  const token = options.$skipToken;
+  if (token !== undefined) {
+    let at: unknown;
+    try {
+      at = (JSON.parse(Buffer.from(String(token), 'base64').toString('utf8')) as { at?: unknown }).at;
+    } catch {
+      at = undefined;
+    }
+    if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at > items.length)
+      return respond(request, 400, armError('InvalidSkipToken', 'The skip token is not valid.'));
+    start = at;
+  }
+  const size = Math.min(top ?? 1000, world.scenario.simulation.azurePageSize);
+  const data = items.slice(start, start + size);
+  const next = start + size < items.length ? start + size : undefined;
+  return respond(request, 200, {
+    totalRecords: items.length,
+    count: data.length,
+    resultTruncated: 'false',
+    ...(next !== undefined
+      ? { $skipToken: Buffer.from(JSON.stringify({ at: next }), 'utf8').toString('base64') }
+      : {}),
+    data,
+    facets: [],
+  });
+}
+
 export function armSubscription(subscription: ScenarioSubscriptionBase): object {
   return {
     id: `/subscriptions/${subscription.subscriptionId}`,
@@ -153,7 +223,7 @@ export function azureSimulatorHttpClient(world: SimWorld): HttpClient {
   return {
     async sendRequest(request) {
       const url = new URL(request.url);
-      const found = match(routes, url.pathname);
+      const found = match(routes, request.method, url.pathname);
       world.calls.increment(
         'azure',
         found?.route.service ?? 'unknown',
@@ -166,11 +236,11 @@ export function azureSimulatorHttpClient(world: SimWorld): HttpClient {
           armError('AuthenticationFailed', "Authentication failed. The 'Authorization' header is missing."),
         );
       }
-      if (request.method !== 'GET')
+      if (request.method !== 'GET' && request.method !== 'POST')
         return respond(
           request,
           405,
-          armError('MethodNotAllowed', `The simulator answers GET only, not ${request.method}.`),
+          armError('MethodNotAllowed', `The simulator answers GET and POST only, not ${request.method}.`),
         );
       if (!found)
         return respond(
@@ -187,7 +257,25 @@ export function azureSimulatorHttpClient(world: SimWorld): HttpClient {
             'The api-version query parameter (?api-version=) is required for all requests.',
           ),
         );
-      const subscriptionId = (found.params.subscriptionId ?? '').toLowerCase();
+      // A POST query names its scope in the body (Resource Graph: { subscriptions: [id] }).
+      const body = request.method === 'POST' ? requestBody(request) : undefined;
+      if (request.method === 'POST' && !body)
+        return respond(
+          request,
+          400,
+          armError('InvalidRequestContent', 'The request content was invalid and could not be deserialized.'),
+        );
+      const scopes = Array.isArray(body?.subscriptions) ? body.subscriptions : [];
+      if (body && found.params.subscriptionId === undefined && scopes.length !== 1)
+        return respond(
+          request,
+          400,
+          armError(
+            'BadRequest',
+            'The simulator answers queries scoped to exactly one subscription (subscriptions: [id]).',
+          ),
+        );
+      const subscriptionId = String(found.params.subscriptionId ?? scopes[0] ?? '').toLowerCase();
       const subscription = subscriptions.get(subscriptionId);
       const effects = world.faults.effectsFor({
         provider: 'azure',
@@ -255,9 +343,13 @@ export function azureSimulatorHttpClient(world: SimWorld): HttpClient {
         scenario: world.scenario,
         params: found.params,
         url,
+        ...(body ? { body } : {}),
         state: world.state.get(module.id),
       });
-      if ('list' in result) return listPage(world, request, result.list, url);
+      if ('list' in result)
+        return body
+          ? queryPage(world, request, result.list, body)
+          : listPage(world, request, result.list, url);
       if ('body' in result) return respond(request, 200, result.body);
       return respond(request, result.status, armError(result.code, result.message));
     },
