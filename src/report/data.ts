@@ -124,6 +124,53 @@ export interface ReportData {
   evidence: Map<number, EvidenceInfo>;
   rulesetVersion: string;
   auditLog: AuditVerification;
+  /**
+   * Outcomes a reader must see before any finding: the reported run is partial (what it did not
+   * assess), or a newer run failed and assessed nothing. Empty when the reported run completed.
+   */
+  outcomes: RunOutcomeLine[];
+  /** The reported run had no earlier run to compare with: nothing in it is "new since the previous run". */
+  firstRun: boolean;
+}
+
+export interface RunOutcomeLine {
+  status: 'partial' | 'failed';
+  runId: number;
+  /** "Assessment partial: ..." / "Assessment failed: no target could be assessed (...)" */
+  statement: string;
+}
+
+/** The reported run's outcome, and a failed run newer than it (src/assess/outcome.ts says why). */
+function loadOutcomes(
+  ws: Workspace,
+  findingsRunId: number | null,
+): { outcomes: RunOutcomeLine[]; firstRun: boolean } {
+  const outcomes: RunOutcomeLine[] = [];
+  let firstRun = true;
+  if (findingsRunId !== null) {
+    const run = ws.db.prepare('SELECT status, error, stats FROM run WHERE id = ?').get(findingsRunId) as {
+      status: string;
+      error: string | null;
+      stats: string;
+    };
+    if (run.status === 'partial')
+      outcomes.push({
+        status: 'partial',
+        runId: findingsRunId,
+        statement: run.error ?? 'Assessment partial',
+      });
+    firstRun = (json<{ baselineRunId?: number | null }>(run.stats, {}).baselineRunId ?? null) === null;
+  }
+  const failed = ws.db
+    .prepare("SELECT id, error FROM run WHERE status = 'failed' AND id > ? ORDER BY id DESC LIMIT 1")
+    .get(findingsRunId ?? 0) as { id: number; error: string | null } | undefined;
+  if (failed)
+    outcomes.push({
+      status: 'failed',
+      runId: failed.id,
+      statement: failed.error ?? 'Assessment failed: no target could be assessed',
+    });
+  return { outcomes, firstRun };
 }
 
 const json = <T>(text: string | null | undefined, fallback: T): T => {
@@ -365,5 +412,6 @@ export function loadReportData(ws: Workspace): ReportData {
     evidence: loadEvidence(ws, collectionRunId, referenced),
     rulesetVersion: runs.find((r) => r.id === findingsRunId)?.rulesetVersion ?? RULESET_VERSION,
     auditLog: verifyAuditLog(ws.db),
+    ...loadOutcomes(ws, findingsRunId),
   };
 }

@@ -69,12 +69,27 @@ export function executiveSummarySection(ctx: ReportContext, statuses: ControlSta
       ),
     );
   }
+  // The outcome line: a partial run, or a newer failed one, is said before any finding.
+  for (const o of d.outcomes)
+    blocks.push(
+      callout(
+        'warning',
+        o.status === 'partial'
+          ? `Run #${o.runId} is partial`
+          : `Run #${o.runId} failed and is not reported here`,
+        o.status === 'partial'
+          ? `${o.statement}. The findings below are those of run #${o.runId}, for what it did assess.`
+          : `Run #${o.runId}: ${o.statement}. ${d.findingsRunId === null ? 'No run has findings to report.' : `This report covers the earlier run #${d.findingsRunId}.`}`,
+      ),
+    );
   blocks.push(
     paragraph(
       `This report documents a read-only assessment of the cloud environments of ${e.client} against the HIPAA Security Rule (45 CFR Part 164, Subpart C) for the period ${e.periodStart} to ${e.periodEnd}. `,
       `Automated checks judged ${plural(new Set(d.findings.map((f) => f.nativeId)).size, 'resource')} in ${plural(d.targets.length, 'cloud scope')}; `,
       run(`${plural(fails.length, 'failing finding')}`, { bold: true }),
-      ` remain open${newCount ? ` (${newCount} new since the previous run)` : ''}${resolved ? `, ${resolved} were resolved since the previous run` : ''}.`,
+      d.firstRun
+        ? ' remain open (first run: no previous run to compare with).'
+        : ` remain open${newCount ? ` (${newCount} new since the previous run)` : ''}${resolved ? `, ${resolved} were resolved since the previous run` : ''}.`,
     ),
   );
   blocks.push(paragraph(run(scopeStatement(d.scope), { bold: true })));
@@ -116,7 +131,7 @@ export function executiveSummarySection(ctx: ReportContext, statuses: ControlSta
     rows: bySeverity.map(({ s, all }) => [
       cell(cap(s), severityEmphasis(s)),
       cell(all.length),
-      cell(all.filter((f) => f.change === 'new').length),
+      cell(d.firstRun ? '— (first run)' : all.filter((f) => f.change === 'new').length),
       cell(all.filter((f) => f.phi).length),
       cell(new Set(all.map((f) => f.ruleId)).size),
     ]),
