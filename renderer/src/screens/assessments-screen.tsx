@@ -16,7 +16,7 @@ import { AccessKitDialog } from './assessments/access-kit-dialog';
 import { AssessmentProgress } from './assessments/assessment-progress';
 import { LatestRunPanel } from './assessments/latest-run-panel';
 import { RunAssessmentPanel } from './assessments/run-assessment-panel';
-import { RunHistory } from './assessments/run-history';
+import { hasFindings, RunHistory } from './assessments/run-history';
 import { findingsHref } from './findings/findings-route';
 
 type Reevaluation = OpOutput<'assess.evaluate'>;
@@ -24,8 +24,8 @@ type Reevaluation = OpOutput<'assess.evaluate'>;
 export function AssessmentsScreen() {
   const tracker = useJob('assess');
   const runs = useOperation('runs.list', {});
-  // Re-evaluation judges the resources of the newest completed collection run.
-  const canReevaluate = (runs.data ?? []).some((r) => r.status === 'completed');
+  // Re-evaluation judges the resources of the newest completed or partial collection run.
+  const canReevaluate = (runs.data ?? []).some((r) => hasFindings(r.status));
   const [kitOpen, setKitOpen] = useState(false);
   const evaluate = useAction('assess.evaluate');
   const [reevaluation, setReevaluation] = useState<Reevaluation | null>(null);
@@ -76,8 +76,10 @@ export function AssessmentsScreen() {
               Run #{reevaluation.runId} re-evaluated the resources of run #{reevaluation.sourceRunId}
             </AlertTitle>
             {formatCount(reevaluation.stats.findings.fail)} failing findings (
-            {formatCount(reevaluation.stats.newFailures)} new, {formatCount(reevaluation.stats.resolved)}{' '}
-            resolved) over {formatCount(reevaluation.stats.resources)} resources. No cloud was contacted.
+            {reevaluation.stats.baselineRunId === null
+              ? 'first run: no previous run to compare with'
+              : `${formatCount(reevaluation.stats.newFailures)} new, ${formatCount(reevaluation.stats.resolved)} resolved since the previous run`}
+            ) over {formatCount(reevaluation.stats.resources)} resources. No cloud was contacted.
           </Alert>
         ) : null}
         <Box

@@ -91,18 +91,32 @@ function runSummary(job: TrackedJob<'assess'>): RunSummary | null {
   };
 }
 
-function outcomeTitle(job: TrackedJob<'assess'>): string {
-  switch (job.finished?.outcome) {
-    case 'completed':
-      return 'Assessment completed';
-    case 'cancelled':
-      return 'Assessment cancelled';
-    case 'failed':
-      return 'Assessment failed';
-    default:
-      return '';
-  }
+/**
+ * The run's outcome, not only the job's: a job that ran to its end may report a run that is
+ * partial (some target or service not assessed) or failed (nothing assessed). Never green then.
+ */
+type RunOutcome = 'completed' | 'partial' | 'failed' | 'cancelled';
+
+function runOutcome(job: TrackedJob<'assess'>): RunOutcome | null {
+  const finished = job.finished;
+  if (!finished) return null;
+  if (finished.outcome !== 'completed') return finished.outcome;
+  return finished.result?.status ?? 'completed';
 }
+
+const OUTCOME_TITLE: Record<RunOutcome, string> = {
+  completed: 'Assessment completed',
+  partial: 'Assessment partial: some of the scope was not assessed',
+  failed: 'Assessment failed: nothing was assessed',
+  cancelled: 'Assessment cancelled',
+};
+
+const OUTCOME_SEVERITY: Record<RunOutcome, 'success' | 'warning' | 'error'> = {
+  completed: 'success',
+  partial: 'warning',
+  failed: 'error',
+  cancelled: 'warning',
+};
 
 /** The running (or just finished) assessment: phase, progress, where it is and what it has stored. */
 export function AssessmentProgress({ tracker }: { tracker: JobTracker<'assess'> }) {
@@ -110,8 +124,9 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker<'assess'> 
   if (!job) return null;
   const p = job.progress;
   const finished = job.finished;
+  const outcome = runOutcome(job);
   const phaseIndex =
-    finished?.outcome === 'completed'
+    outcome === 'completed' || outcome === 'partial'
       ? PHASES.length
       : Math.max(
           0,
@@ -122,6 +137,8 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker<'assess'> 
   const evidence = detailNumber(p, 'evidence');
   const gaps = detailNumber(p, 'gaps');
   const summary = finished ? runSummary(job) : null;
+  // A failed run judged nothing: its zero findings must not read as a clean result.
+  const judged = outcome !== 'failed';
 
   return (
     <SectionPanel
@@ -155,7 +172,7 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker<'assess'> 
       <Stepper activeStep={phaseIndex} aria-label="Assessment phases" sx={{ maxWidth: 640 }}>
         {PHASES.map((ph, i) => (
           <Step key={ph.id} completed={i < phaseIndex}>
-            <StepLabel error={finished !== null && finished.outcome !== 'completed' && i === phaseIndex}>
+            <StepLabel error={outcome !== null && outcome !== 'completed' && i === phaseIndex}>
               {ph.label}
             </StepLabel>
           </Step>
@@ -196,12 +213,12 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker<'assess'> 
           />
           <Counter
             label="Resources"
-            value={summary.resources === null ? '—' : formatCount(summary.resources)}
+            value={summary.resources === null || !judged ? '—' : formatCount(summary.resources)}
             testId="result-resources"
           />
           <Counter
             label="Failing findings"
-            value={summary.failing === null ? '—' : formatCount(summary.failing)}
+            value={summary.failing === null || !judged ? '—' : formatCount(summary.failing)}
             testId="result-failing"
           />
         </Box>
@@ -225,18 +242,19 @@ export function AssessmentProgress({ tracker }: { tracker: JobTracker<'assess'> 
       )}
       {finished ? (
         <Alert
-          severity={outcomeSeverity(finished.outcome)}
+          severity={outcome ? OUTCOME_SEVERITY[outcome] : outcomeSeverity(finished.outcome)}
           variant="outlined"
           data-testid="assessment-outcome"
+          data-outcome={outcome ?? undefined}
           action={
-            finished.outcome === 'completed' ? (
+            outcome === 'completed' || outcome === 'partial' ? (
               <Button color="inherit" size="small" href={hrefFor('findings')} sx={{ whiteSpace: 'nowrap' }}>
                 View findings
               </Button>
             ) : undefined
           }
         >
-          <AlertTitle>{outcomeTitle(job)}</AlertTitle>
+          <AlertTitle>{outcome ? OUTCOME_TITLE[outcome] : ''}</AlertTitle>
           <Box component="span" sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
             {finished.message}
           </Box>

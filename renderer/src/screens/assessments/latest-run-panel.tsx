@@ -21,6 +21,13 @@ export function LatestRunPanel() {
       </SectionPanel>
     );
   }
+  // Resources and findings count the latest completed or partial run: not this one, when it judged nothing.
+  const judged = lastRun.status === 'completed' || lastRun.status === 'partial';
+  const notJudged = (
+    <Box component="span" sx={{ color: 'text.secondary' }}>
+      — (run #{lastRun.id} judged nothing)
+    </Box>
+  );
   return (
     <SectionPanel title={`Latest run #${lastRun.id}`}>
       <DefinitionList
@@ -30,16 +37,18 @@ export function LatestRunPanel() {
           { label: 'Kind', value: lastRun.kind },
           { label: 'Started', value: formatDateTime(lastRun.startedAt) },
           { label: 'Finished', value: lastRun.finishedAt ? formatDateTime(lastRun.finishedAt) : '—' },
-          { label: 'Resources', value: formatCount(counts.resources) },
+          { label: 'Resources', value: judged ? formatCount(counts.resources) : notJudged },
           {
             label: 'Failing findings',
-            value: (
+            value: judged ? (
               <Box
                 component="span"
                 sx={{ color: counts.failingFindings > 0 ? 'error.main' : undefined, fontWeight: 600 }}
               >
                 {formatCount(counts.failingFindings)}
               </Box>
+            ) : (
+              notJudged
             ),
           },
           { label: 'Coverage gaps', value: formatCount(counts.coverageGaps) },

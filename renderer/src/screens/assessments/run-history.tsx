@@ -14,19 +14,25 @@ import { findingsHref } from '../findings/findings-route';
 
 type Run = OpOutput<'runs.list'>[number];
 
-const STATUS_COLOR: Record<string, 'success' | 'info' | 'warning' | 'error'> = {
+const STATUS_COLOR: Record<Run['status'], 'success' | 'info' | 'warning' | 'error'> = {
   completed: 'success',
+  partial: 'warning',
   running: 'info',
   cancelled: 'warning',
   interrupted: 'warning',
   failed: 'error',
 };
 
-export function RunStatusChip({ status }: { status: string }) {
+/** A run with findings to show: completed, or partial (what it did assess). */
+export function hasFindings(status: Run['status']): boolean {
+  return status === 'completed' || status === 'partial';
+}
+
+export function RunStatusChip({ status }: { status: Run['status'] }) {
   return (
     <Chip
       label={status}
-      color={STATUS_COLOR[status] ?? 'info'}
+      color={STATUS_COLOR[status]}
       variant="outlined"
       sx={{ textTransform: 'capitalize' }}
     />
@@ -50,7 +56,7 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
   return (
     <SectionPanel
       title="Run history"
-      description="Findings, diffs and the report use the newest completed run. A cancelled or interrupted run keeps the evidence it stored."
+      description="Findings, diffs and the report use the newest completed or partial run. A partial run did not assess every target or service; a failed run assessed nothing. A cancelled or interrupted run keeps the evidence it stored."
       flush
     >
       <DataTable
@@ -96,7 +102,12 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
                   <Typography
                     variant="caption"
                     component="p"
-                    sx={{ color: 'error.main', maxWidth: 240, mt: 0.5 }}
+                    data-testid="run-outcome-detail"
+                    sx={{
+                      color: run.status === 'partial' ? 'warning.main' : 'error.main',
+                      maxWidth: 320,
+                      mt: 0.5,
+                    }}
                   >
                     {run.error}
                   </Typography>
@@ -129,7 +140,7 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
                   color: run.failing > 0 ? 'error.main' : undefined,
                 }}
               >
-                {run.status === 'completed' ? formatCount(run.failing) : '—'}
+                {hasFindings(run.status) ? formatCount(run.failing) : '—'}
               </TableCell>
               <TableCell sx={{ maxWidth: 320 }}>
                 {run.identities.length === 0 ? (
@@ -152,7 +163,7 @@ export function RunHistory({ runs }: { runs: OperationState<Run[]> }) {
                 )}
               </TableCell>
               <TableCell align="right" sx={{ pr: 1.5 }}>
-                {run.status === 'completed' ? (
+                {hasFindings(run.status) ? (
                   <Button size="small" href={findingsHref(run.id)} aria-label={`Findings of run ${run.id}`}>
                     Findings
                   </Button>

@@ -202,7 +202,7 @@ export function EngagementSummary({ summary }: { summary: WorkspaceSummary }) {
           {lastRun
             ? `Last run #${lastRun.id} (${lastRun.kind}): ${lastRun.status}, started ${formatDateTime(lastRun.startedAt)}${
                 lastRun.finishedAt ? `, finished ${formatDateTime(lastRun.finishedAt)}` : ''
-              }. Resources, findings and coverage gaps count the latest completed run.`
+              }. Resources, findings and coverage gaps count the latest completed or partial run.`
             : 'No assessment has run in this workspace yet.'}
         </Typography>
       </Section>

@@ -75,7 +75,7 @@ export function FindingFilterBar({ value, onChange, runs }: FindingFilterBarProp
         ? value.severity.filter((x) => x !== s)
         : severities.filter((x) => x === s || value.severity.includes(x)),
     );
-  const completed = runs.filter((r) => r.status === 'completed');
+  const completed = runs.filter((r) => r.status === 'completed' || r.status === 'partial');
   const isDefault = JSON.stringify(value) === JSON.stringify(defaultFilters(value.runId));
 
   return (
@@ -99,6 +99,7 @@ export function FindingFilterBar({ value, onChange, runs }: FindingFilterBarProp
           {completed.map((r) => (
             <MenuItem key={r.id} value={String(r.id)}>
               Run #{r.id} · {r.kind === 'evaluate' ? 're-evaluation' : r.kind}
+              {r.status === 'partial' ? ' · partial' : ''}
             </MenuItem>
           ))}
         </TextField>
