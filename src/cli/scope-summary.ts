@@ -9,7 +9,7 @@ type RunScope = OpOutput<'scope.get'>;
 type TargetScope = RunScope['targets'][number];
 
 const WIDTH = 100;
-const LABEL = 19;
+const LABEL = 20;
 
 /** Words wrapped to the width, every line after the first indented under the value column. */
 function wrap(text: string, indent: number, width = WIDTH): string[] {

@@ -17,6 +17,7 @@ import { AssessmentProgress } from './assessments/assessment-progress';
 import { LatestRunPanel } from './assessments/latest-run-panel';
 import { RunAssessmentPanel } from './assessments/run-assessment-panel';
 import { hasFindings, RunHistory } from './assessments/run-history';
+import { RunScopePanel } from './assessments/run-scope-panel';
 import { findingsHref } from './findings/findings-route';
 
 type Reevaluation = OpOutput<'assess.evaluate'>;
@@ -93,6 +94,7 @@ export function AssessmentsScreen() {
           <RunAssessmentPanel busy={tracker.running} onStarted={tracker.track} />
           {tracker.job ? <AssessmentProgress tracker={tracker} /> : <LatestRunPanel />}
         </Box>
+        <RunScopePanel />
         <RunHistory runs={runs} />
       </Stack>
       {kitOpen ? <AccessKitDialog onClose={() => setKitOpen(false)} /> : null}

@@ -18,6 +18,7 @@ import { FindingDetailDrawer } from './findings/finding-detail-drawer';
 import { defaultFilters, FindingFilterBar, listInput, type FindingFilters } from './findings/finding-filters';
 import { runIdFromHash } from './findings/findings-route';
 import { FindingsTable } from './findings/findings-table';
+import { ScopeBanner } from './findings/scope-banner';
 
 export function FindingsScreen() {
   const { lastRun } = useOpenWorkspace();
@@ -71,6 +72,7 @@ export function FindingsScreen() {
     <>
       {header}
       <Stack spacing={2.5}>
+        <ScopeBanner runId={shownRun ?? filters.runId} />
         <Paper variant="outlined">
           <Box sx={{ px: 2.5, pt: 2, pb: 1.5 }}>
             <FindingFilterBar value={filters} onChange={changeFilters} runs={runs.data ?? []} />

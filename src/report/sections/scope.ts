@@ -101,7 +101,7 @@ export function scopeBlocks(ctx: ReportContext): Block[] {
   if (groups.length) {
     blocks.push(
       paragraph(
-        'Inventoried but not assessed: these resources were listed by the inventory, but no check judged them. ',
+        'Inventoried but not assessed: these resources were listed by the inventory, but no service check read their configuration. ',
         run('Nothing in this report speaks for their configuration.', { bold: true }),
       ),
     );

@@ -27,7 +27,7 @@ describe('phi-audit scope summary (the built CLI)', () => {
     const r = runCli(['demo', '--out', dir]);
     expect(r.status, r.stderr).toBe(0);
     const lines = scopeSection(r.stdout);
-    const field = (label: string) => `  ${label.padEnd(17)}`;
+    const field = (label: string) => `  ${label.padEnd(18)}`;
     const text = lines.join('\n');
     expect(lines[0]).toBe('Scope of run #1: what was assessed, and what was not');
     expect(text).toMatch(/^Assessed: Amazon S3, AWS Key Management Service, Azure Storage, Azure Key Vault/m);
@@ -35,7 +35,7 @@ describe('phi-audit scope summary (the built CLI)', () => {
     expect(text).toContain(`${field('Signed in as')}arn:aws:sts::210987654321:assumed-role/`);
     expect(text).toContain(`${field('Regions')}us-east-1, us-west-2, eu-west-1`);
     // A value wraps onto indented lines: read it as one line.
-    const flat = text.replace(/\n {19}/g, ' ');
+    const flat = text.replace(/\n {20}/g, ' ');
     expect(flat).toMatch(/Amazon S3: \d+ S3 buckets \(5 rules\)/);
     expect(flat).toMatch(/Azure Key Vault: \d+ Key vaults \(2 rules\), \d+ Key Vault keys \(2 rules\)/);
     expect(text).toContain(
@@ -62,9 +62,9 @@ describe('phi-audit scope summary (the built CLI)', () => {
     const r = runCli(['assess', ws, '--scenario', file, '--fail-on', 'none']);
     expect(r.stdout, r.stderr).toContain('Scope of run #1');
     const text = scopeSection(r.stdout).join('\n');
-    expect(text).toMatch(/ in 2 of 3 targets \(1 not signed in\)/);
+    expect(text.replace(/\n +/g, ' ')).toMatch(/ in 2 of 3 targets \(1 not signed in\)/);
     const shared = text.slice(text.indexOf('AWS Northwind Vitals shared services (345678901234)'));
-    const field = (label: string) => `  ${label.padEnd(17)}`;
+    const field = (label: string) => `  ${label.padEnd(18)}`;
     expect(shared).toContain(`${field('NOT signed in')}AWS sign-in for "Northwind Vitals shared services"`);
     expect(shared).toContain(`${field('Assessed')}nothing: no call could be made in this target`);
     expect(shared).toContain(`${field('Coverage gaps')}1: the sign-in failed`);

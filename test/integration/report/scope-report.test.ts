@@ -93,7 +93,10 @@ describe('the report on scope', () => {
     const ws = await assessed((s) => {
       s.faults = [];
     });
-    const { p12, passphrase } = createSelfSignedEngagementCertificate({ commonName: 'Dana Reyes' });
+    const { p12, passphrase } = createSelfSignedEngagementCertificate({
+      commonName: 'Dana Reyes',
+      organization: 'Audit firm',
+    });
     const text = flat(
       plainText(
         buildReport(loadReportData(ws), {

@@ -93,7 +93,7 @@ export function CoverageGaps({ runId, onOpenEvidence }: CoverageGapsProps) {
           <TableMessageRow colSpan={7} py={3}>
             {gaps.error
               ? 'The coverage gaps could not be read.'
-              : 'None: every planned call of this run was answered.'}
+              : 'None: every call planned for the assessed services was answered (see the scope above).'}
           </TableMessageRow>
         ) : null}
       </DataTable>
