@@ -352,6 +352,8 @@ export function readScope(ws: Workspace, runId?: number, catalog: ScopeCatalog =
       },
     };
   });
+  // Sign-ins finish in any order, so target ids do too: list by provider and label, as the report does.
+  targets.sort((a, b) => a.provider.localeCompare(b.provider) || a.label.localeCompare(b.label));
   return summarize(catalog, asked, run, targets);
 }
 

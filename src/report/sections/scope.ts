@@ -40,7 +40,7 @@ function inventorySentence(scope: Scope): string {
   const base =
     only === 0
       ? 'The inventory found no resource outside the assessed services'
-      : `The inventory found ${plural(only, 'resource')} in ${plural(scope.totals.inventoriedOnlyServices, 'service')} that no check assessed`;
+      : `The inventory listed ${plural(only, 'resource')} in ${plural(scope.totals.inventoriedOnlyServices, 'service')} whose configuration was not assessed (inventoried only)`;
   return `${base}${partial ? ' (it was not collected in every cloud scope)' : ''}.`;
 }
 
@@ -102,7 +102,7 @@ export function scopeBlocks(ctx: ReportContext): Block[] {
     blocks.push(
       paragraph(
         'Inventoried but not assessed: these resources were listed by the inventory, but no service check read their configuration. ',
-        run('Nothing in this report speaks for their configuration.', { bold: true }),
+        run('No check in this report read their configuration.', { bold: true }),
       ),
     );
     blocks.push({

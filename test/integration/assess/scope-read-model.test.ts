@@ -336,6 +336,38 @@ describe('scope read model', () => {
     await session.dispose();
   });
 
+  it('with the inventory services, counts what they list that no service collector assessed', async () => {
+    const ws = demoWorkspace();
+    const simulator = createSimulator(demoScenario());
+    await runAssessment(ws, { targets: simulator.targets(), simulator });
+    const scope = readScope(ws);
+    expect(scope.inventoryCollected).toBe(true);
+    expect(scope.targets.every((t) => t.inventory.collected)).toBe(true);
+    // Inventory services are not assessed services.
+    expect(scope.servicesAssessed).toEqual([
+      'Amazon S3',
+      'AWS Key Management Service',
+      'Azure Storage',
+      'Azure Key Vault',
+    ]);
+    const groups = scope.targets.flatMap((t) => t.inventory.groups);
+    expect(groups.length).toBeGreaterThan(0);
+    // Records of assessed resources (buckets, keys, storage accounts, vaults; ARM ids in any case) match.
+    for (const assessed of [
+      's3:bucket',
+      'kms:key',
+      'microsoft.storage/storageaccounts',
+      'microsoft.keyvault/vaults',
+    ])
+      expect(groups.map((g) => g.resourceType.toLowerCase())).not.toContain(assessed);
+    expect(scope.totals.inventoriedOnly).toBe(groups.reduce((n, g) => n + g.count, 0));
+    expect(scope.uncoveredServices.length).toBeGreaterThan(0);
+    expect(scope.summary).toContain(
+      `· Inventoried only: ${scope.totals.inventoriedOnly} resources in ${scope.totals.inventoriedOnlyServices} services ·`,
+    );
+    ws.close();
+  });
+
   it('a workspace with no run says nothing has been assessed', () => {
     const ws = demoWorkspace();
     const scope = readScope(ws);

@@ -22,7 +22,11 @@ const tmp = useTempDir('phi-scope-report-');
 const ASSESSING = ['aws.s3', 'aws.kms', 'azure.storage', 'azure.keyvault'];
 const SERVICES = 'Amazon S3, AWS Key Management Service, Azure Storage and Azure Key Vault';
 
-async function assessed(mutate: (s: Scenario) => void): Promise<Workspace> {
+async function assessed(
+  mutate: (s: Scenario) => void,
+  /** null: every collector, the inventory services included */
+  collectorIds: string[] | null = ASSESSING,
+): Promise<Workspace> {
   const ws = createWorkspace(tmp(), 'scope.phiaudit', {
     ...SETTINGS,
     approvedRegions: ['us-east-1', 'us-west-2', 'eastus', 'westus2'],
@@ -34,7 +38,7 @@ async function assessed(mutate: (s: Scenario) => void): Promise<Workspace> {
     targets: simulator.targets(),
     simulator,
     scenarioName: scenario.name,
-    collectorIds: ASSESSING,
+    ...(collectorIds ? { collectorIds } : {}),
   });
   return ws;
 }
@@ -87,6 +91,34 @@ describe('the report on scope', () => {
       `Scope of the automated checks: a row's automated status covers ${SERVICES} only.`,
     );
     expect(text).not.toContain('every planned read call was answered');
+  });
+
+  it('with the inventory services, lists what was inventoried but not assessed', async () => {
+    const ws = await assessed(() => undefined, null);
+    const { p12, passphrase } = createSelfSignedEngagementCertificate({
+      commonName: 'Dana Reyes',
+      organization: 'Audit firm',
+    });
+    const data = loadReportData(ws);
+    const text = flat(
+      plainText(
+        buildReport(data, {
+          signer: loadSigner(p12, passphrase).info,
+          createdAt: '2026-12-01T09:00:00.000Z',
+          contentDigest: 'ab'.repeat(32),
+        }),
+      ),
+    );
+    ws.close();
+    const { inventoriedOnly, inventoriedOnlyServices } = data.scope.totals;
+    expect(inventoriedOnly).toBeGreaterThan(0);
+    expect(text).toContain(`Automated checks covered ${SERVICES} only; no other cloud service was assessed.`);
+    expect(text).toContain(
+      `The inventory listed ${inventoriedOnly} resources in ${inventoriedOnlyServices} services whose configuration was not assessed (inventoried only).`,
+    );
+    expect(text).toContain('Inventoried but not assessed: these resources were listed by the inventory');
+    expect(text).toMatch(/sqs:queue \d+/);
+    expect(text).not.toContain('the inventory was not collected');
   });
 
   it('with no coverage gaps says only that the calls planned for the assessed services were answered', async () => {
