@@ -131,6 +131,13 @@ export function scopeSummary(scope: RunScope): string[] {
         2,
       ),
     );
+  for (const list of scope.eligibilityLists)
+    lines.push(
+      ...wrap(
+        `HIPAA list used (${list.provider.toUpperCase()}): ${list.title}, dated ${list.date}${list.warning ? `. ${list.warning}` : ''}`,
+        2,
+      ),
+    );
   for (const t of scope.targets) lines.push('', ...targetLines(t));
   return lines;
 }

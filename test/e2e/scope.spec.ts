@@ -54,6 +54,10 @@ test('Assessments and Findings say what the run assessed and what it did not', a
   await expect(shared).toContainText('s3 GetBucketLogging, access denied: us-east-1 ×3, us-west-2');
   const azure = panel.getByRole('region', { name: 'Scope of Northwind Vitals Azure production' });
   await expect(azure).toContainText('centralus (1 Storage account replica)');
+  // The eligibility check names the dated list it used.
+  await expect(panel.getByTestId('eligibility-list-aws')).toContainText(
+    'HIPAA service list (AWS): AWS HIPAA Eligible Services Reference, dated 2026-05-22.',
+  );
   if (shotsDir) {
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shotsDir, 'assessments-scope.png'), fullPage: true });

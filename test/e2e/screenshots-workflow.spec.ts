@@ -87,7 +87,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('finding-citations')).toBeVisible();
     await shot('finding-detail');
     await page.getByRole('tablist', { name: 'Remediation' }).getByRole('tab', { name: 'Terraform' }).click();
-    await page.getByRole('table', { name: 'Evidence of this finding' }).getByRole('button').nth(3).click();
+    await page.getByRole('table', { name: 'Evidence of this finding' }).getByRole('button').last().click();
     await expect(page.getByTestId('evidence-hash-check')).toBeVisible();
     await shot('evidence');
     await page

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { providerSchema } from '../../kit/model';
 import { defineOperation } from './define';
-
-const providerSchema = z.enum(['aws', 'azure']);
 
 export const targetScopeSchema = z.object({
   targetId: z.number(),
@@ -74,6 +73,15 @@ export const runScopeSchema = z.object({
     z.object({ provider: providerSchema, service: z.string(), serviceLabel: z.string(), count: z.number() }),
   ),
   summary: z.string(),
+  eligibilityLists: z.array(
+    z.object({
+      provider: providerSchema,
+      title: z.string(),
+      date: z.string(),
+      ageMonths: z.number(),
+      warning: z.string().nullable(),
+    }),
+  ),
 });
 
 export const scopeOps = {

@@ -11,8 +11,9 @@
  * native id are "inventoried only". When the run holds no inventory record and no inventory
  * service ran, the inventory was not collected: the model says so instead of counting zero.
  */
-import { awsServiceCodes } from '../../catalog/aws-eligible';
-import { azureServices } from '../../catalog/azure-services';
+import { awsEligibleSource, awsServiceCodes } from '../../catalog/aws-eligible';
+import { azureServices, azureServicesSource } from '../../catalog/azure-services';
+import { eligibilityListAge } from '../../catalog/list-age';
 import { DeskError } from '../../errors';
 import type { Registry } from '../../kit/registry';
 import type { ServiceModule } from '../../kit/service';
@@ -117,6 +118,53 @@ export interface RunScope {
   uncoveredServices: { provider: 'aws' | 'azure'; service: string; serviceLabel: string; count: number }[];
   /** One line: "Assessed: … in 3 targets · Inventoried only: … · 4 coverage gaps". */
   summary: string;
+  /**
+   * The dated HIPAA service lists the run's eligibility checks used (one per provider whose
+   * inventory was collected), with their age on the run's date: printed wherever the check is.
+   */
+  eligibilityLists: EligibilityListUse[];
+}
+
+export interface EligibilityListUse {
+  provider: 'aws' | 'azure';
+  title: string;
+  /** The list's own date (AWS) or the date the product's list was compiled (Azure) */
+  date: string;
+  /** Whole months from the list's date to the run's start */
+  ageMonths: number;
+  /** A warning to print beside the date: the list is stale, or (Azure) per-service scope is unverified */
+  warning: string | null;
+}
+
+/** The lists behind aws.inventory / azure.resourcegraph's eligibility rules, aged on the run's date. */
+function eligibilityListsOf(
+  targets: readonly TargetScope[],
+  runStartedAt: string | null,
+): EligibilityListUse[] {
+  if (!runStartedAt) return [];
+  const providers = new Set(targets.filter((t) => t.inventory.collected).map((t) => t.provider));
+  const uses: EligibilityListUse[] = [];
+  if (providers.has('aws')) {
+    const age = eligibilityListAge(awsEligibleSource.listDate, runStartedAt);
+    uses.push({
+      provider: 'aws',
+      title: awsEligibleSource.title,
+      date: awsEligibleSource.listDate,
+      ageMonths: age.months,
+      warning: age.warning,
+    });
+  }
+  if (providers.has('azure')) {
+    const age = eligibilityListAge(azureServicesSource.compiledOn, runStartedAt);
+    uses.push({
+      provider: 'azure',
+      title: azureServicesSource.title,
+      date: azureServicesSource.compiledOn,
+      ageMonths: age.months,
+      warning: `Microsoft publishes no machine-readable per-service HIPAA BAA list: a listed namespace is known to this product, not confirmed in scope.${age.warning ? ` ${age.warning}` : ''}`,
+    });
+  }
+  return uses;
 }
 
 interface ResourceRow {
@@ -354,7 +402,9 @@ export function readScope(ws: Workspace, runId?: number, catalog: ScopeCatalog =
   });
   // Sign-ins finish in any order, so target ids do too: list by provider and label, as the report does.
   targets.sort((a, b) => a.provider.localeCompare(b.provider) || a.label.localeCompare(b.label));
-  return summarize(catalog, asked, run, targets);
+  const started = ws.db.prepare('SELECT started_at FROM run WHERE id = ?').get(run) as
+    { started_at: string } | undefined;
+  return summarize(catalog, asked, run, targets, started?.started_at ?? null);
 }
 
 function summarize(
@@ -362,6 +412,7 @@ function summarize(
   runId: number | null,
   collectionRunId: number | null,
   targets: TargetScope[],
+  runStartedAt: string | null = null,
 ): RunScope {
   const assessedIds = new Set(targets.flatMap((t) => t.services.map((s) => s.id)));
   const servicesAssessed = catalog.services.filter((s) => assessedIds.has(s.id)).map((s) => s.title);
@@ -398,6 +449,7 @@ function summarize(
     inventoryCollected,
     uncoveredServices: [...uncovered.values()].sort((a, b) => b.count - a.count),
     summary: scopeSummaryLine({ runId, targets, totals, servicesAssessed, inventoryCollected }),
+    eligibilityLists: eligibilityListsOf(targets, runStartedAt),
   };
 }
 

@@ -125,6 +125,19 @@ export function scopeBlocks(ctx: ReportContext): Block[] {
       ]),
     });
   }
+  // 164.308(b)(1): the eligibility checks stand on dated lists; their date (and age) is stated.
+  for (const list of scope.eligibilityLists) {
+    const text = `The ${list.provider === 'aws' ? 'AWS' : 'Azure'} HIPAA eligibility check used "${list.title}", dated ${list.date}.`;
+    blocks.push(
+      list.warning
+        ? callout(
+            'warning',
+            `HIPAA service list (${list.provider.toUpperCase()}), dated ${list.date}`,
+            `${text} ${list.warning}`,
+          )
+        : paragraph(text),
+    );
+  }
   if (scope.targets.some((t) => !t.signedIn))
     blocks.push(
       callout(

@@ -375,4 +375,34 @@ describe('scope read model', () => {
     expect(scope.summary).toBe('No assessment has run: nothing has been assessed yet.');
     ws.close();
   });
+  it('names the dated HIPAA lists the eligibility checks used, warning when a list is over six months older than the run', async () => {
+    const ws = demoWorkspace();
+    const simulator = createSimulator(demoScenario());
+    const { runId } = await runAssessment(ws, {
+      targets: simulator.targets(),
+      simulator,
+      scenarioName: 'demo',
+    });
+    const at = (startedAt: string) => {
+      ws.db.prepare('UPDATE run SET started_at = ? WHERE id = ?').run(startedAt, runId);
+      return readScope(ws, runId).eligibilityLists;
+    };
+    const fresh = at('2026-06-01T09:00:00.000Z');
+    expect(fresh.map((list) => [list.provider, list.date])).toEqual([
+      ['aws', '2026-05-22'],
+      ['azure', '2026-12-07'],
+    ]);
+    expect(fresh[0]?.warning).toBeNull();
+    // Azure: the product's own list, with the unverified per-service scope always stated.
+    expect(fresh[1]?.warning).toMatch(/no machine-readable per-service HIPAA BAA list/);
+    const stale = at('2026-12-08T09:00:00.000Z');
+    expect(stale[0]?.ageMonths).toBe(6);
+    expect(stale[0]?.warning).toMatch(/dated 2026-05-22, more than 6 months before this run \(2026-12-08\)/);
+    // Without an inventory no eligibility check ran, so no list is named.
+    const ws2 = createWorkspace(tmp(), 'no-inventory.phiaudit', SETTINGS);
+    const run2 = await runDemo(ws2);
+    expect(readScope(ws2, run2.runId).eligibilityLists).toEqual([]);
+    ws.close();
+    ws2.close();
+  });
 });

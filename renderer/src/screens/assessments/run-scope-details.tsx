@@ -169,6 +169,17 @@ export function RunScopeDetails({ scope }: { scope: RunScope }) {
           {scope.uncoveredServices.map((s) => `${s.serviceLabel} (${formatCount(s.count)})`).join(', ')}.
         </Typography>
       ) : null}
+      {scope.eligibilityLists.map((list) => (
+        <Typography
+          key={list.provider}
+          variant="body2"
+          color={list.warning ? 'warning.main' : 'text.secondary'}
+          data-testid={`eligibility-list-${list.provider}`}
+        >
+          HIPAA service list ({list.provider.toUpperCase()}): {list.title}, dated {list.date}.
+          {list.warning ? ` ${list.warning}` : ''}
+        </Typography>
+      ))}
       <Box
         sx={{
           display: 'grid',
