@@ -1,6 +1,8 @@
 // Local ESLint rules for the inner layers (ARCHITECTURE.md "Services are folders"):
 // - desk/service-imports: a file of src/services/<provider>/<service>/ imports only its own folder,
-//   src/kit, src/catalog, zod, node: built-ins and its own SDK package (@aws-sdk/client-*, @azure/*).
+//   src/kit, src/catalog, zod, node: built-ins and its own SDK packages (@aws-sdk/client-* or
+//   @azure/arm-*; several clients of one provider when its operations name them, as the AWS
+//   inventory reads Resource Explorer, AWS Config and the tagging API).
 //   Test files may also import test/support.
 // - desk/layer-imports: src/kit knows no service and sits below assess/api/report/cli; src/cloud and
 //   src/rules do not import src/assess.
@@ -17,7 +19,9 @@ function serviceFolderOf(file) {
 const serviceImports = {
   meta: {
     type: 'problem',
-    docs: { description: 'A service module imports only the kit, the catalog, zod and its own SDK package.' },
+    docs: {
+      description: 'A service module imports only the kit, the catalog, zod and its own SDK packages.',
+    },
     schema: [],
   },
   create(context) {
@@ -48,11 +52,12 @@ const serviceImports = {
         }
         if (source === 'zod' || source.startsWith('node:') || (isTest && source === 'vitest')) return;
         if (/^@aws-sdk\/client-[a-z0-9-]+$/.test(source) || /^@azure\/arm-[a-z0-9-]+$/.test(source)) {
-          sdks.add(source);
+          // Several clients of one provider (each operation names its client); never both providers.
+          sdks.add(source.startsWith('@aws-sdk/') ? 'aws' : 'azure');
           if (sdks.size > 1)
             context.report({
               node,
-              message: `A service uses one SDK package; this file imports ${[...sdks].join(' and ')}.`,
+              message: `A service uses the SDK packages of one provider; this file imports both AWS and Azure packages.`,
             });
           return;
         }

@@ -4,6 +4,7 @@
  * id, ARM path pattern, api-version and RBAC action. The service id and the AWS client are filled in
  * by defineService, so a service's operations.ts names nothing twice.
  */
+import type { AwsClientClass, AwsSdkClient } from '../cloud/aws/clients';
 import type { AzureDeclaredOperation, AwsDeclaredOperation } from './model';
 
 /** An SDK v3 command class: `new GetBucketEncryptionCommand(input)`. */
@@ -31,6 +32,8 @@ export interface AwsOperation<C extends AwsCommandClass = AwsCommandClass> {
   /** 'GetBucketEncryption' */
   readonly name: string;
   readonly iamAction: string;
+  /** The SDK client that sends it, when not the service's own `client` (a service of several APIs) */
+  readonly client?: AwsClientClass<AwsSdkClient>;
 }
 
 export interface AzureOperation {
@@ -50,10 +53,20 @@ export function commandOperationName(commandName: string): string {
   return commandName.endsWith('Command') ? commandName.slice(0, -'Command'.length) : commandName;
 }
 
-export function awsOperation<C extends AwsCommandClass>(command: C, iamAction: string): AwsOperation<C> {
+export function awsOperation<C extends AwsCommandClass>(
+  command: C,
+  iamAction: string,
+  options: { client?: AwsClientClass<AwsSdkClient> } = {},
+): AwsOperation<C> {
   if (!/^[a-z0-9-]+:[A-Za-z0-9]+$/.test(iamAction))
     throw new Error(`"${iamAction}" is not an IAM action (service:Action).`);
-  return { provider: 'aws', command, name: commandOperationName(command.name), iamAction };
+  return {
+    provider: 'aws',
+    command,
+    name: commandOperationName(command.name),
+    iamAction,
+    ...(options.client ? { client: options.client } : {}),
+  };
 }
 
 export function azureOperation(spec: {
@@ -77,7 +90,9 @@ export function azureOperation(spec: {
   };
 }
 
-export function declareAws(service: string, client: string, op: AwsOperation): AwsDeclaredOperation {
+/** `defaultClient`: the service's own client name, for an operation that names none. */
+export function declareAws(service: string, defaultClient: string, op: AwsOperation): AwsDeclaredOperation {
+  const client = op.client?.name ?? defaultClient;
   return { provider: 'aws', service, client, command: op.command.name, iamAction: op.iamAction };
 }
 

@@ -34,9 +34,12 @@ interface ServiceBase {
 
 export interface AwsServiceSpec<A extends z.ZodRawShape, O extends z.ZodRawShape, S> extends ServiceBase {
   provider: 'aws';
-  /** The SDK v3 client class; the guard keys on its name plus the command's */
+  /**
+   * The SDK v3 client class of the operations that name none; the guard keys on the client name
+   * plus the command's. An operation of another API names its own (awsOperation(…, { client })).
+   */
   client: AwsClientClass<AwsSdkClient>;
-  /** The service's own client settings (S3: path-style against a custom endpoint) */
+  /** The service's own client settings (S3: path-style against a custom endpoint), for every client */
   clientConfig?: AwsClientConfigHook;
   operations: readonly AwsOperation[];
   collect(ctx: AwsCollectContext): Promise<NormalizedResource[]>;
@@ -60,7 +63,10 @@ export type AwsServiceModule<
 > = AwsServiceSpec<A, O, S> & {
   readonly declared: readonly DeclaredOperation[];
   readonly collector: Collector;
+  /** The name of `client` */
   readonly clientName: string;
+  /** Every client its operations are sent through (the simulator dispatches each to the service) */
+  readonly clientNames: readonly string[];
 };
 export type AzureServiceModule<F extends z.ZodRawShape = any, S = any> = AzureServiceSpec<F, S> & {
   readonly declared: readonly DeclaredOperation[];
@@ -99,9 +105,11 @@ export function defineService(
   if (spec.provider === 'aws') {
     const clientName = spec.client.name;
     const declared = spec.operations.map((op) => declareAws(spec.service, clientName, op));
+    const clientNames = [...new Set(declared.map((op) => (op.provider === 'aws' ? op.client : clientName)))];
     const module: AwsServiceModule = {
       ...spec,
       clientName,
+      clientNames,
       declared,
       collector: {
         id: spec.id,

@@ -1,3 +1,4 @@
+import { DeskError } from '../../errors';
 import { callAws, type AwsCallResult } from '../../cloud/aws/call';
 import { awsClientsOf } from '../../cloud/aws/clients';
 import type { AwsPartition } from '../../cloud/aws/partitions';
@@ -66,12 +67,23 @@ export function createAwsCollectContext(
 ): AwsCollectContext {
   const clients = awsClientsOf(base.connection);
   const region = base.region === 'global' ? clients.homeRegion : base.region;
+  /** The client of a command: its operation's own, else the service's. */
+  const clientOf = (command: AwsCommandClass) => {
+    const operation = service.operations.find((op) => op.command === command);
+    if (!operation)
+      throw new DeskError(
+        'INTERNAL',
+        `${service.id} sent ${command.name}, which it does not declare in its operations.`,
+      );
+    return operation.client ?? service.client;
+  };
   const call = <C extends AwsCommandClass>(
     command: C,
     input: CommandInput<C>,
     options: AwsCallOptions = {},
   ): Promise<AwsCallResult<CommandOutput<C>>> => {
     const callRegion = options.region ?? region;
+    const client = clientOf(command);
     const request = input as Record<string, unknown>;
     return callAws<CommandOutput<C> & object>(
       base,
@@ -86,7 +98,7 @@ export function createAwsCollectContext(
       },
       (abortSignal) =>
         clients
-          .client(service.client, callRegion, service.clientConfig)
+          .client(client, callRegion, service.clientConfig)
           .send(new command(input as never), { abortSignal }) as Promise<CommandOutput<C> & object>,
     ) as Promise<AwsCallResult<CommandOutput<C>>>;
   };

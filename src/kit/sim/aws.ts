@@ -11,6 +11,7 @@ import { abortSignalOf } from '../../cloud/aws/smithy-context';
 import { abortableDelay } from '../../cloud/limit';
 import type { AwsDeclaredOperation } from '../model';
 import type { AwsServiceModule } from '../service';
+import type { AwsFaultWording } from './types';
 import type { FailureKind } from './faults';
 import type { ScenarioAccountBase } from './scenario';
 import { awsServiceError, type SimWorld } from './world';
@@ -58,7 +59,7 @@ const sts = {
 function failureError(
   kind: FailureKind,
   error: (name: string, status: number, message: string) => Error,
-  overrides: AwsServiceModule['sim']['faults'],
+  overrides: AwsFaultWording | undefined,
   account: ScenarioAccountBase,
   action: string,
   region: string,
@@ -100,8 +101,9 @@ export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Plugg
   const account = world.accounts.get(target.accountId);
   if (!account) throw new DeskError('NOT_FOUND', `The scenario has no AWS account ${target.accountId}.`);
   const byClient = new Map<string, AwsServiceModule>();
+  // A service of several APIs (the inventory) answers for every client its operations name.
   for (const service of world.services)
-    if (service.provider === 'aws') byClient.set(service.clientName, service);
+    if (service.provider === 'aws') for (const name of service.clientNames) byClient.set(name, service);
 
   const middleware: DeserializeMiddleware<object, MetadataBearer> =
     (_next, context) => async (args: DeserializeHandlerArguments<object>) => {
@@ -110,10 +112,12 @@ export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Plugg
       const module = byClient.get(clientName);
       const service = module?.service ?? (clientName === 'STSClient' ? 'sts' : clientName);
       const error = module
-        ? (name: string, status: number, message: string) => module.sim.error(name, status, message)
+        ? (name: string, status: number, message: string) =>
+            module.sim.error(name, status, message, operation)
         : sts.error;
       const declared = module?.declared.find(
-        (op): op is AwsDeclaredOperation => op.provider === 'aws' && op.command === `${operation}Command`,
+        (op): op is AwsDeclaredOperation =>
+          op.provider === 'aws' && op.client === clientName && op.command === `${operation}Command`,
       );
       const action = declared?.iamAction ?? `${service}:${operation}`;
       world.calls.increment('aws', service, operation);
@@ -132,7 +136,11 @@ export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Plugg
         }
         await abortableDelay(effects.latencyMs, abortSignalOf(context), abortError);
       }
-      const faults = module ? module.sim.faults : sts.faults;
+      const faults = module
+        ? typeof module.sim.faults === 'function'
+          ? module.sim.faults(operation)
+          : module.sim.faults
+        : sts.faults;
       if (!account.regions.includes(target.region))
         throw failureError('region_disabled', error, faults, account, action, target.region);
       if (effects.failure)

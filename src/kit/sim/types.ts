@@ -64,6 +64,11 @@ export type AwsSimCallFor<A extends z.ZodRawShape, O extends z.ZodRawShape, S> =
   S
 >;
 
+/** How an API words the injected faults it words differently from the common AWS codes. */
+export type AwsFaultWording = Partial<
+  Record<'throttle' | 'access_denied' | 'region_disabled', { name: string; status: number; message: string }>
+>;
+
 export interface AwsServiceSim<A extends z.ZodRawShape, O extends z.ZodRawShape, S> {
   /** Fields added to each scenario account, e.g. { kmsKeys: z.array(keySchema).default([]) } */
   account: A;
@@ -77,15 +82,16 @@ export interface AwsServiceSim<A extends z.ZodRawShape, O extends z.ZodRawShape,
   answers: Readonly<
     Record<string, (call: AwsSimCall<z.output<z.ZodObject<A>>, z.output<z.ZodObject<O>>, S>) => object>
   >;
-  /** Builds the service's own exception (e.g. KMSServiceException) */
-  error(name: string, httpStatusCode: number, message: string): Error;
-  /** How this service words the injected faults; defaults are the common AWS JSON-protocol codes */
-  faults?: Partial<
-    Record<
-      'throttle' | 'access_denied' | 'region_disabled',
-      { name: string; status: number; message: string }
-    >
-  >;
+  /**
+   * Builds the service's own exception (e.g. KMSServiceException); `operation` ('ListIndexes')
+   * lets a service of several APIs pick the exception class of the API that answers.
+   */
+  error(name: string, httpStatusCode: number, message: string, operation?: string): Error;
+  /**
+   * How this service words the injected faults (defaults are the common AWS JSON-protocol codes);
+   * a function of the operation for a service whose APIs word them differently.
+   */
+  faults?: AwsFaultWording | ((operation: string) => AwsFaultWording | undefined);
   /** Part of the demo organisation: { accounts: { "<accountId>": { <field>: … } }, organisation?: { … } } */
   demo: { accounts?: Record<string, Record<string, unknown>>; organisation?: Record<string, unknown> };
   /** Fields of one generated account for the benchmark organisation */
