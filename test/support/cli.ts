@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -58,5 +58,30 @@ export function runCliAsync(args: string[], opts: { env?: NodeJS.ProcessEnv } = 
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (status) => resolveRun({ status, stdout, stderr }));
+  });
+}
+
+/** Resolves once the child's JSON progress lines (stderr) report at least `count` evidence items. */
+export function waitForEvidence(
+  child: ChildProcessWithoutNullStreams,
+  count: number,
+  onChunk?: (chunk: string) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let buffer = '';
+    child.stderr.on('data', (d: Buffer) => {
+      onChunk?.(d.toString());
+      buffer += d.toString();
+      for (const line of buffer.split('\n').slice(0, -1)) {
+        try {
+          if (((JSON.parse(line) as { evidence?: number }).evidence ?? 0) >= count) return resolve();
+        } catch {
+          // a line that is not progress JSON (a warning) is not what we wait for
+        }
+      }
+    });
+    child.on('exit', (code) =>
+      reject(new Error(`the assessment ended (${code}) before it could be interrupted`)),
+    );
   });
 }

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../../../src/cloud/sim';
 import { Workspace } from '../../../src/workspace/workspace';
-import { CLI, NODE22, REPO, ensureBuiltCli, runCli } from '../../support/cli';
+import { CLI, NODE22, REPO, ensureBuiltCli, runCli, waitForEvidence } from '../../support/cli';
 import { useTempDir } from '../../support/temp';
 
 const tmp = useTempDir('phi-assess-cli-');
@@ -211,28 +211,3 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
     reopened.close();
   });
 });
-
-/** Resolves once the child's JSON progress lines (stderr) report at least `count` evidence items. */
-function waitForEvidence(
-  child: ChildProcessWithoutNullStreams,
-  count: number,
-  onChunk?: (chunk: string) => void,
-): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    let buffer = '';
-    child.stderr.on('data', (d: Buffer) => {
-      onChunk?.(d.toString());
-      buffer += d.toString();
-      for (const line of buffer.split('\n').slice(0, -1)) {
-        try {
-          if (((JSON.parse(line) as { evidence?: number }).evidence ?? 0) >= count) return resolve();
-        } catch {
-          // a line that is not progress JSON (a warning) is not what we wait for
-        }
-      }
-    });
-    child.on('exit', (code) =>
-      reject(new Error(`the assessment ended (${code}) before it could be interrupted`)),
-    );
-  });
-}

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioFault } from '../../../src/cloud/sim';
-import { CLI, NODE22, REPO, ensureBuiltCli, runCli } from '../../support/cli';
+import { CLI, NODE22, REPO, ensureBuiltCli, runCli, waitForEvidence } from '../../support/cli';
 import { useTempDir } from '../../support/temp';
 
 /**
@@ -158,7 +158,7 @@ describe('assess: what the user sees for each run outcome (the built CLI)', () =
       cwd: REPO,
     });
     let stderr = '';
-    await evidenceSeen(child, (chunk) => (stderr += chunk));
+    await waitForEvidence(child, 3, (chunk) => (stderr += chunk));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
@@ -178,7 +178,7 @@ describe('assess: what the user sees for each run outcome (the built CLI)', () =
     const child = spawn(NODE22, [CLI, 'assess', ws, '--scenario', slow, '--progress', 'lines'], {
       cwd: REPO,
     });
-    await evidenceSeen(child);
+    await waitForEvidence(child, 3);
     const exited = new Promise((r) => child.on('exit', r));
     child.kill('SIGKILL');
     await exited;
@@ -187,27 +187,3 @@ describe('assess: what the user sees for each run outcome (the built CLI)', () =
     expect(run.line).toMatch(/#1 simulated, interrupted/);
   });
 });
-
-/** Resolves once the child's JSON progress lines (stderr) report stored evidence. */
-function evidenceSeen(
-  child: ChildProcessWithoutNullStreams,
-  onChunk?: (chunk: string) => void,
-): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    let buffer = '';
-    child.stderr.on('data', (d: Buffer) => {
-      onChunk?.(d.toString());
-      buffer += d.toString();
-      for (const line of buffer.split('\n').slice(0, -1)) {
-        try {
-          if (((JSON.parse(line) as { evidence?: number }).evidence ?? 0) >= 3) return resolve();
-        } catch {
-          // not a progress line (a warning): keep waiting
-        }
-      }
-    });
-    child.on('exit', (code) =>
-      reject(new Error(`the assessment ended (${code}) before it could be stopped`)),
-    );
-  });
-}
