@@ -73,10 +73,110 @@ describe('the inventory collector against the simulated tagging API', () => {
       ['us-west-2', 'access_denied'],
       ['us-west-2', 'access_denied'],
     ]);
-    expect(run.resources.some((each) => each.region === 'us-west-2')).toBe(false);
+    // Resource Explorer still lists prod's us-west-2 (an index there), without its tagging sighting.
+    const west = run.resources.filter((each) => each.region === 'us-west-2');
+    expect(west.length).toBeGreaterThan(0);
+    for (const each of west) {
+      expect(each.scopeId).toBe(prod);
+      expect((each.properties as InventoryProperties).sources).toEqual(['resource-explorer']);
+    }
     expect(run.resources.some((each) => each.region === 'us-east-1')).toBe(true);
     const properties = run.resources[0]!.properties as InventoryProperties;
     expect(properties.arn).toBe(run.resources[0]!.nativeId);
+  });
+});
+
+const shared = '345678901234';
+const sourcesOf = (run: { resources: { nativeId: string; properties: unknown }[] }, arn: string) =>
+  (run.resources.find((each) => each.nativeId === arn)?.properties as InventoryProperties | undefined)
+    ?.sources;
+
+describe('the inventory collector with Resource Explorer and AWS Config', () => {
+  it('finds never-tagged resources through Resource Explorer (prod) and Config (shared), once per ARN', async () => {
+    const run = await collectService(inventory, serviceScenario(inventory));
+    expect(new Set(run.resources.map((each) => each.nativeId)).size).toBe(run.resources.length);
+    // Prod: an aggregator in us-east-1 and a local index in us-west-2; eu-west-1 has none.
+    expect(sourcesOf(run, `arn:aws:sqs:us-east-1:${prod}:nwv-intake-forms-dlq`)).toEqual([
+      'resource-explorer',
+    ]);
+    expect(
+      sourcesOf(run, `arn:aws:logs:us-west-2:${prod}:log-group:/aws/lambda/nwv-telemetry-normalizer`),
+    ).toEqual(['resource-explorer']);
+    expect(sourcesOf(run, `arn:aws:sqs:eu-west-1:${prod}:nwv-care-portal-exports-dlq`)).toBeUndefined();
+    expect(sourcesOf(run, `arn:aws:sqs:us-east-1:${prod}:nwv-support-tickets`)).toEqual([
+      'resource-explorer',
+      'tagging',
+    ]);
+    expect(sourcesOf(run, `arn:aws:dynamodb:eu-west-1:${prod}:table/nwv-care-portal-exports-index`)).toEqual([
+      'tagging',
+    ]);
+    // The CloudFront distribution ('global') is listed by the home region's view, once.
+    expect(sourcesOf(run, `arn:aws:cloudfront::${prod}:distribution/E2NWVSTORE7QX1`)).toEqual([
+      'resource-explorer',
+      'tagging',
+    ]);
+    // Shared services: a Config recorder in us-east-1 only.
+    expect(sourcesOf(run, `arn:aws:sns:us-east-1:${shared}:nwv-shared-ops-pager`)).toEqual(['config']);
+    expect(sourcesOf(run, `arn:aws:sqs:us-east-1:${shared}:nwv-shared-security-alerts`)).toEqual([
+      'config',
+      'tagging',
+    ]);
+    expect(sourcesOf(run, `arn:aws:sqs:us-west-2:${shared}:nwv-shared-replay-dlq`)).toBeUndefined();
+    // Tags of a resource only Resource Explorer saw are those of its 'tags' property: none.
+    expect(
+      run.resources.find((each) => each.nativeId === `arn:aws:sqs:us-east-1:${prod}:nwv-intake-forms-dlq`)
+        ?.tags,
+    ).toEqual({});
+  });
+
+  it('pages ListResources and SelectResourceConfig with NextToken and lists the same', async () => {
+    const scenario: ScenarioBase = {
+      ...serviceScenario(inventory),
+      simulation: { awsPageSize: 2, azurePageSize: 1000 },
+    };
+    const paged = await collectService(inventory, scenario);
+    const whole = await collectService(inventory, serviceScenario(inventory));
+    expect(paged.gaps).toEqual([]);
+    const arns = (run: typeof paged) =>
+      run.resources.map((each) => `${each.nativeId} ${String(sourcesOf(run, each.nativeId))}`).sort();
+    expect(arns(paged)).toEqual(arns(whole));
+    for (const operation of ['ListResources', 'SelectResourceConfig']) {
+      const calls = paged.evidence.filter((each) => each.operation === operation);
+      expect(
+        calls.filter((each) => (each.request as { NextToken?: string }).NextToken !== undefined).length,
+      ).toBeGreaterThan(0);
+    }
+  });
+
+  it('AccessDenied on ListIndexes is a gap; Config and the tagging API still list', async () => {
+    const run = await collectService(
+      inventory,
+      serviceScenario(inventory, [
+        { provider: 'aws', service: 'inventory', operation: 'ListIndexes', kind: 'access_denied' },
+      ]),
+    );
+    expect(new Set(run.gaps.map((gap) => `${gap.operation} ${gap.reason}`))).toEqual(
+      new Set(['ListIndexes access_denied']),
+    );
+    expect(run.evidence.some((each) => each.operation === 'ListResources')).toBe(false);
+    expect(sourcesOf(run, `arn:aws:sns:us-east-1:${shared}:nwv-shared-ops-pager`)).toEqual(['config']);
+    expect(sourcesOf(run, `arn:aws:sqs:us-east-1:${prod}:nwv-support-tickets`)).toEqual(['tagging']);
+  });
+
+  it('a region without an index or recorder asks no more than whether one exists', async () => {
+    const run = await collectService(inventory, serviceScenario(inventory));
+    const inRegion = (region: string) =>
+      new Set(run.evidence.filter((each) => each.region === region).map((each) => each.operation));
+    // eu-west-1 is prod's only: no index, no recorder.
+    expect(inRegion('eu-west-1')).toEqual(
+      new Set(['ListIndexes', 'DescribeConfigurationRecorderStatus', 'GetResources']),
+    );
+    // The one recorder (shared services, us-east-1) is the only region queried through Config.
+    expect(
+      new Set(
+        run.evidence.filter((each) => each.operation === 'SelectResourceConfig').map((each) => each.region),
+      ),
+    ).toEqual(new Set(['us-east-1']));
   });
 });
 

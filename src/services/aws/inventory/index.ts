@@ -7,15 +7,17 @@ import { inventoryPhiInIneligibleService } from './rules/phi-in-ineligible-servi
 import { inventorySim } from './sim';
 
 /**
- * The AWS inventory: every tagged resource of each account and region, whatever its service,
- * through the Resource Groups Tagging API; judged against the dated HIPAA eligible services list.
- * The tagging API reads ARNs and tags only, and is itself not on the list (src/catalog).
+ * The AWS inventory: every resource of each account and region, whatever its service, from
+ * Resource Explorer where an index exists, AWS Config where a recorder is recording, and the Resource
+ * Groups Tagging API (which lists only resources that have or had tags), merged by ARN; judged
+ * against the dated HIPAA eligible services list. The sources read ARNs, types and tags only; the
+ * list name is the tagging API's ('tag'), itself not on the list (src/catalog).
  */
 export const inventory = defineService({
   id: 'aws.inventory',
   provider: 'aws',
   service: 'inventory',
-  title: 'AWS Resource Groups Tagging API',
+  title: 'AWS resource inventory (Resource Explorer, AWS Config, Resource Groups Tagging API)',
   hipaaListName: 'tag',
   scope: 'regional',
   client: ResourceGroupsTaggingAPIClient,

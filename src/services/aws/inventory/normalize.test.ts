@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { inventoryEntry, parseArn, tagsFromTagging } from './normalize';
+import {
+  inventoryEntry,
+  mergeInventory,
+  observeConfigResult,
+  observeExplorerResource,
+  observeTagMapping,
+  parseArn,
+  tagsFromTagging,
+} from './normalize';
 
 /** Plain objects shaped like GetResources answers, fields left out as the API reference allows. */
 
@@ -95,6 +103,7 @@ describe('inventoryEntry', () => {
         accountId: '111122223333',
         listedIn: 'us-east-1',
         tags: { phi: 'true' },
+        sources: ['tagging'],
       },
     });
   });
@@ -114,5 +123,70 @@ describe('inventoryEntry', () => {
   it('skips a mapping without a parseable ARN', () => {
     expect(inventoryEntry({ Tags: [{ Key: 'phi', Value: 'true' }] }, 'us-east-1')).toBeNull();
     expect(inventoryEntry({ ResourceARN: 'not-an-arn' }, 'us-east-1')).toBeNull();
+  });
+});
+
+describe('mergeInventory', () => {
+  const queue = 'arn:aws:sqs:us-east-1:111122223333:orders-dlq';
+  const fn = 'arn:aws:lambda:us-east-1:111122223333:function:export-cleanup';
+
+  it('merges the three sources by ARN, with each source and its evidence, tagging API tags first', () => {
+    const explorer = [
+      // As ListResources answers: Properties hold the tags only as the 'tags' property.
+      observeExplorerResource(
+        {
+          Arn: queue,
+          Region: 'us-east-1',
+          ResourceType: 'sqs:queue',
+          Service: 'sqs',
+          OwningAccountId: '111122223333',
+          Properties: [{ Name: 'tags', Data: [{ Key: 'team', Value: 'old' }] }],
+        } as never,
+        1,
+      ),
+      observeExplorerResource({ Arn: fn, Region: 'us-east-1', Properties: [] } as never, 1),
+    ];
+    const config = observeConfigResult(
+      JSON.stringify({
+        resourceId: 'https://sqs.us-east-1.amazonaws.com/111122223333/orders-dlq',
+        resourceName: 'orders-dlq',
+        resourceType: 'AWS::SQS::Queue',
+        arn: queue,
+        awsRegion: 'us-east-1',
+        tags: [{ key: 'team', value: 'config' }],
+      }),
+      2,
+    );
+    const tagging = observeTagMapping({ ResourceARN: queue, Tags: [{ Key: 'team', Value: 'payments' }] }, 3);
+    const merged = mergeInventory(
+      [...explorer, config, tagging].filter((each) => each !== null),
+      'us-east-1',
+    );
+    expect(merged.map((each) => [each.arn, each.properties.sources, each.tags, each.evidenceIds])).toEqual([
+      [queue, ['resource-explorer', 'config', 'tagging'], { team: 'payments' }, [1, 2, 3]],
+      [fn, ['resource-explorer'], {}, [1]],
+    ]);
+  });
+
+  it('takes Config tags over Resource Explorer’s when the tagging API did not list the resource', () => {
+    const merged = mergeInventory(
+      [
+        observeExplorerResource({ Arn: queue, Properties: [{ Name: 'tags', Data: [] }] }, 1)!,
+        observeConfigResult(JSON.stringify({ arn: queue, tags: [{ key: 'phi', value: 'true' }] }), 2)!,
+      ],
+      'us-east-1',
+    );
+    expect(merged[0]?.tags).toEqual({ phi: 'true' });
+    expect(merged[0]?.properties.sources).toEqual(['resource-explorer', 'config']);
+  });
+
+  it('skips answers without an ARN and Config results that are not JSON', () => {
+    expect(observeExplorerResource({ Properties: [] }, 1)).toBeNull();
+    expect(observeConfigResult('not json', 1)).toBeNull();
+    expect(observeConfigResult(JSON.stringify({ resourceId: 'x' }), 1)).toBeNull();
+    expect(observeTagMapping({ Tags: [] }, 1)).toBeNull();
+    expect(
+      mergeInventory([{ arn: 'not-an-arn', source: 'tagging', tags: {}, evidenceId: 1 }], 'us-east-1'),
+    ).toEqual([]);
   });
 });

@@ -1,9 +1,13 @@
-import type { InventoryProperties } from './resource';
+import { inventorySources, type InventoryProperties, type InventorySource } from './resource';
 
 /**
- * Pure conversion of Resource Groups Tagging API answers into inventory resources. GetResources
- * answers ResourceTagMappingList entries of ResourceARN and Tags ({ Key, Value }); either may be
- * absent, and a resource that once had tags and has none now comes with "Tags": [].
+ * Pure conversion of the three sources' answers into inventory resources, merged by ARN.
+ * - Tagging API GetResources: ResourceTagMappingList entries of ResourceARN and Tags ({ Key, Value });
+ *   either may be absent, and a resource that once had tags and has none now comes with "Tags": [].
+ * - Resource Explorer ListResources: Resources of Arn, Region, ResourceType ('sqs:queue'), Service,
+ *   OwningAccountId and Properties; tags only as the property named 'tags' (Data: [{ Key, Value }]).
+ * - AWS Config SelectResourceConfig: Results, each a JSON string of the selected fields
+ *   ({"resourceId","resourceName","resourceType":"AWS::SQS::Queue","arn","awsRegion","tags":[{ key, value }]}).
  */
 
 export interface ParsedArn {
@@ -77,6 +81,94 @@ export function tagsFromTagging(
   return out;
 }
 
+/** One source's sighting of an ARN; tags null when the source did not say. */
+export interface InventoryObservation {
+  arn: string;
+  source: InventorySource;
+  tags: Record<string, string> | null;
+  evidenceId: number;
+}
+
+/** A Resource Explorer Resource; its tags come only with the 'tags' property. */
+export function observeExplorerResource(
+  resource: {
+    Arn?: string | undefined;
+    Properties?: readonly { Name?: string | undefined; Data?: unknown }[] | undefined;
+  },
+  evidenceId: number,
+): InventoryObservation | null {
+  if (typeof resource.Arn !== 'string') return null;
+  const property = (resource.Properties ?? []).find((each) => each.Name === 'tags');
+  const tags = Array.isArray(property?.Data)
+    ? tagsFromTagging(
+        (property.Data as unknown[]).filter(
+          (each): each is { Key?: string; Value?: string } => typeof each === 'object' && each !== null,
+        ),
+      )
+    : null;
+  return { arn: resource.Arn, source: 'resource-explorer', tags, evidenceId };
+}
+
+/** One SelectResourceConfig result (a JSON string); null when it is not JSON or has no ARN. */
+export function observeConfigResult(result: string, evidenceId: number): InventoryObservation | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(result);
+  } catch {
+    // Not JSON: nothing to list from it (the evidence keeps the answer as returned).
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { arn, tags } = parsed as { arn?: unknown; tags?: unknown };
+  if (typeof arn !== 'string') return null;
+  const out: Record<string, string> = {};
+  if (Array.isArray(tags))
+    for (const tag of tags as { key?: unknown; value?: unknown }[])
+      if (typeof tag?.key === 'string' && tag.key !== '')
+        out[tag.key] = typeof tag.value === 'string' ? tag.value : '';
+  return { arn, source: 'config', tags: Array.isArray(tags) ? out : null, evidenceId };
+}
+
+/** One tagging API ResourceTagMapping. */
+export function observeTagMapping(
+  mapping: {
+    ResourceARN?: string | undefined;
+    Tags?: readonly { Key?: string | undefined; Value?: string | undefined }[] | undefined;
+  },
+  evidenceId: number,
+): InventoryObservation | null {
+  if (typeof mapping.ResourceARN !== 'string') return null;
+  return { arn: mapping.ResourceARN, source: 'tagging', tags: tagsFromTagging(mapping.Tags), evidenceId };
+}
+
+/** Whose tags count when several sources say: the tagging API's, then Config's, then Resource Explorer's. */
+const tagPreference: readonly InventorySource[] = ['tagging', 'config', 'resource-explorer'];
+
+/**
+ * One entry per parseable ARN, with every source that listed it (in inventorySources order) and
+ * the evidence of each sighting, in the order first seen.
+ */
+export function mergeInventory(
+  observations: readonly InventoryObservation[],
+  listedIn: string,
+): (InventoryEntry & { evidenceIds: number[] })[] {
+  const byArn = new Map<string, InventoryObservation[]>();
+  for (const each of observations) byArn.set(each.arn, [...(byArn.get(each.arn) ?? []), each]);
+  return [...byArn].flatMap(([arn, seen]) => {
+    const sources = inventorySources.filter((source) => seen.some((each) => each.source === source));
+    const tags =
+      tagPreference
+        .map((source) => seen.find((each) => each.source === source && each.tags !== null)?.tags)
+        .find((each) => each !== undefined && each !== null) ?? {};
+    const entry = inventoryEntry(
+      { ResourceARN: arn, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) },
+      listedIn,
+      sources,
+    );
+    return entry ? [{ ...entry, evidenceIds: [...new Set(seen.map((each) => each.evidenceId))] }] : [];
+  });
+}
+
 export interface InventoryEntry {
   arn: string;
   name: string;
@@ -93,6 +185,7 @@ export function inventoryEntry(
     Tags?: readonly { Key?: string | undefined; Value?: string | undefined }[] | undefined;
   },
   listedIn: string,
+  sources: readonly InventorySource[] = ['tagging'],
 ): InventoryEntry | null {
   const arn = mapping.ResourceARN;
   if (typeof arn !== 'string') return null;
@@ -113,6 +206,7 @@ export function inventoryEntry(
       accountId: parsed.accountId,
       listedIn,
       tags,
+      sources: [...sources],
     },
   };
 }

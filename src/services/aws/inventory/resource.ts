@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { defineResourceType } from '../../../kit';
 
+/** Where the inventory saw a resource, in the order the collector asks them. */
+export const inventorySources = ['resource-explorer', 'config', 'tagging'] as const;
+export type InventorySource = (typeof inventorySources)[number];
+
 /**
- * resource.type 'aws.inventory.resource': one resource as the Resource Groups Tagging API lists it,
- * whatever its service. nativeId = the ARN; name = the resource part of the ARN after its type
+ * resource.type 'aws.inventory.resource': one resource (one ARN) as Resource Explorer, AWS Config
+ * and the Resource Groups Tagging API list it, whatever its service. nativeId = the ARN; name = the resource part of the ARN after its type
  * ('nwv-support-tickets' of arn:aws:sqs:…:nwv-support-tickets, 'orders' of …:table/orders).
  * Everything here is read from the ARN and the tags GetResources returned; nothing is looked up.
  */
@@ -21,8 +25,13 @@ export const inventorySchema = z.object({
   accountId: z.string().nullable(),
   /** The region whose GetResources endpoint listed the resource */
   listedIn: z.string(),
-  /** The tags GetResources returned ({} for a resource that had tags and has none now) */
+  /**
+   * The tags the tagging API returned, else AWS Config's, else Resource Explorer's ({} for a
+   * resource that has none, or whose sources did not say)
+   */
   tags: z.record(z.string(), z.string()),
+  /** The sources that listed it; a record of a run before Resource Explorer and Config is the tagging API's */
+  sources: z.array(z.enum(inventorySources)).min(1).default(['tagging']),
 });
 
 export type InventoryProperties = z.infer<typeof inventorySchema>;
