@@ -84,6 +84,7 @@ function targetLines(t: TargetScope): string[] {
       ),
     );
   if (t.signedIn) {
+    if (t.inventory.sourcesLine) lines.push(field('Inventory', t.inventory.sourcesLine));
     if (!t.inventory.collected)
       lines.push(
         field(

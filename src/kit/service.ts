@@ -30,6 +30,18 @@ interface ServiceBase {
   scope: 'global' | 'regional';
   resources: readonly ResourceType[];
   rules: readonly Rule[];
+  /**
+   * An inventory service's sources, each named by the operation whose answer lists a region's
+   * resources ('ListResources' → 'Resource Explorer'), in the order to print; `misses` says what a
+   * source alone cannot see. The run's scope names the sources that answered per region.
+   */
+  inventorySources?: readonly InventorySourceSpec[];
+}
+
+export interface InventorySourceSpec {
+  operation: string;
+  label: string;
+  misses?: string;
 }
 
 export interface AwsServiceSpec<A extends z.ZodRawShape, O extends z.ZodRawShape, S> extends ServiceBase {

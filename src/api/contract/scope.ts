@@ -50,6 +50,10 @@ export const targetScopeSchema = z.object({
         hasCollector: z.boolean(),
       }),
     ),
+    /** The inventory sources that answered, per region (empty for an inventory of one source) */
+    sources: z.array(z.object({ region: z.string(), sources: z.array(z.string()) })),
+    /** After 'Inventory:': 'Resource Explorer, tagging API', or what the sources miss; null: not stated */
+    sourcesLine: z.string().nullable(),
   }),
 });
 

@@ -16,7 +16,7 @@ import { azureServices, azureServicesSource } from '../../catalog/azure-services
 import { eligibilityListAge } from '../../catalog/list-age';
 import { DeskError } from '../../errors';
 import type { Registry } from '../../kit/registry';
-import type { ServiceModule } from '../../kit/service';
+import type { InventorySourceSpec, ServiceModule } from '../../kit/service';
 import { registry } from '../../services';
 import type { Workspace } from '../../workspace/workspace';
 import { collectionRunOf, listRuns } from '../queries';
@@ -93,6 +93,10 @@ export interface TargetScope {
     /** Inventory records that no assessed resource matches. */
     notAssessed: number;
     groups: InventoriedGroup[];
+    /** The sources that answered in each region, by label ('Resource Explorer', 'tagging API') */
+    sources: { region: string; sources: string[] }[];
+    /** Printed after 'Inventory:': the sources, and what they could not see; null when not stated */
+    sourcesLine: string | null;
   };
 }
 
@@ -231,6 +235,53 @@ function hasCollector(catalog: ScopeCatalog, provider: 'aws' | 'azure', service:
   );
 }
 
+/**
+ * The sources of an inventory that answered in each region: a source answered where its listing
+ * operation returned ok and recorded no gap there.
+ */
+function answeredSources(
+  specs: readonly InventorySourceSpec[],
+  regions: readonly string[],
+  ok: readonly { operation: string; region: string }[],
+  gaps: readonly { operation: string; region: string }[],
+): { region: string; sources: string[] }[] {
+  return regions.map((region) => ({
+    region,
+    sources: specs
+      .filter(
+        (spec) =>
+          ok.some((e) => e.operation === spec.operation && e.region === region) &&
+          !gaps.some((g) => g.operation === spec.operation && g.region === region),
+      )
+      .map((spec) => spec.label),
+  }));
+}
+
+/**
+ * What follows "Inventory:" wherever the scope is shown: "Resource Explorer, AWS Config, tagging
+ * API", per group of regions when they differ;
+ * where only sources that miss something answered, says what they miss.
+ */
+export function inventorySourcesLine(
+  specs: readonly InventorySourceSpec[],
+  sources: readonly { region: string; sources: string[] }[],
+): string | null {
+  if (specs.length === 0 || sources.length === 0) return null;
+  const groups = new Map<string, string[]>();
+  for (const each of sources) {
+    const key = each.sources.join(', ');
+    groups.set(key, [...(groups.get(key) ?? []), each.region]);
+  }
+  const phrase = (labels: string, regions: string[]) => {
+    const used = specs.filter((spec) => labels.split(', ').includes(spec.label));
+    const where = groups.size > 1 ? ` in ${regions.join(', ')}` : '';
+    if (labels === '') return `no source answered${where}`;
+    const misses = used.every((spec) => spec.misses) ? used.map((spec) => spec.misses).join('; ') : null;
+    return misses ? `${labels} only${where} — ${misses}` : `${labels}${where}`;
+  };
+  return [...groups].map(([labels, regions]) => phrase(labels, regions)).join('; ');
+}
+
 /** The run scope.get shows by default: the run the Findings screen shows, else the newest finished run. */
 function defaultRun(ws: Workspace): number | null {
   const runs = listRuns(ws);
@@ -289,6 +340,9 @@ export function readScope(ws: Workspace, runId?: number, catalog: ScopeCatalog =
   const identities = ws.db.prepare(
     "SELECT DISTINCT caller_identity FROM evidence WHERE run_id = ? AND target_id = ? AND caller_identity != '' ORDER BY caller_identity",
   );
+  const okCalls = ws.db.prepare(
+    "SELECT DISTINCT service, operation, region FROM evidence WHERE run_id = ? AND target_id = ? AND outcome = 'ok'",
+  );
   const gapRows = ws.db.prepare(
     `SELECT g.service, g.operation, g.region, g.reason, g.message, e.error_message
        FROM coverage_gap g LEFT JOIN evidence e ON e.id = g.evidence_id
@@ -336,6 +390,19 @@ export function readScope(ws: Workspace, runId?: number, catalog: ScopeCatalog =
           })),
       }));
     const inventoryRecords = mine.filter((r) => isInventoryType(r.type));
+    const sourceSpecs = modules
+      .filter(isInventoryService)
+      .flatMap((m) => (m.inventorySources ?? []).map((spec) => ({ ...spec, service: m.service })));
+    const calls = okCalls.all(run, id) as { service: string; operation: string; region: string }[];
+    const sources =
+      sourceSpecs.length > 0
+        ? answeredSources(
+            sourceSpecs,
+            regions,
+            calls.filter((c) => sourceSpecs.some((s) => s.service === c.service)),
+            gaps.filter((g) => sourceSpecs.some((s) => s.service === g.service)),
+          )
+        : [];
     const groups = new Map<string, InventoriedGroup>();
     for (const r of inventoryRecords) {
       if (assessedIds.has(nativeKey(r.provider, r.native_id))) continue;
@@ -397,6 +464,8 @@ export function readScope(ws: Workspace, runId?: number, catalog: ScopeCatalog =
         collected: inventoryRecords.length > 0 || modules.some(isInventoryService),
         notAssessed: [...groups.values()].reduce((n, g) => n + g.count, 0),
         groups: [...groups.values()].sort((a, b) => b.count - a.count || a.service.localeCompare(b.service)),
+        sources,
+        sourcesLine: signIn ? null : inventorySourcesLine(sourceSpecs, sources),
       },
     };
   });

@@ -85,6 +85,7 @@ export function scopeBlocks(ctx: ReportContext): Block[] {
                 .join('; ') || 'no service collector ran'
             : 'nothing: no call could be made in this cloud scope',
         },
+        ...(t.inventory.sourcesLine ? [{ key: 'Inventory', value: t.inventory.sourcesLine }] : []),
         { key: 'Not assessed', value: notAssessedText(t) },
         {
           key: 'Coverage gaps',

@@ -368,6 +368,55 @@ describe('scope read model', () => {
     ws.close();
   });
 
+  it('names the inventory sources that answered per region, and says when only the tagging API did', async () => {
+    const ws = demoWorkspace();
+    const simulator = createSimulator(demoScenario());
+    await runAssessment(ws, { targets: simulator.targets(), simulator, collectorIds: ['aws.inventory'] });
+    const byScope = (scope: ReturnType<typeof readScope>, id: string) =>
+      scope.targets.find((t) => t.scopeId === id)!.inventory;
+    const demo = readScope(ws);
+    expect(byScope(demo, PROD).sources).toEqual([
+      { region: 'us-east-1', sources: ['Resource Explorer', 'tagging API'] },
+      { region: 'us-west-2', sources: ['Resource Explorer', 'tagging API'] },
+      { region: 'eu-west-1', sources: ['tagging API'] },
+    ]);
+    expect(byScope(demo, PROD).sourcesLine).toBe(
+      'Resource Explorer, tagging API in us-east-1, us-west-2; tagging API only in eu-west-1 — resources that never had tags are not listed',
+    );
+    expect(byScope(demo, SHARED).sourcesLine).toBe(
+      'AWS Config, tagging API in us-east-1; tagging API only in us-west-2 — resources that never had tags are not listed',
+    );
+    ws.close();
+
+    // Without an index or a recorder anywhere, only the tagging API answers: the scope says so.
+    const scenario = structuredClone(demoScenario()) as Scenario & {
+      aws: { accounts: Record<string, unknown>[] };
+    };
+    for (const account of scenario.aws.accounts) {
+      account.resourceExplorer = null;
+      account.configRecorderRegions = [];
+    }
+    const bare = createWorkspace(tmp(), 'tagging-only.phiaudit', SETTINGS);
+    const tagging = createSimulator(scenario);
+    await runAssessment(bare, {
+      targets: tagging.targets(),
+      simulator: tagging,
+      collectorIds: ['aws.inventory'],
+    });
+    const scope = readScope(bare);
+    expect(byScope(scope, PROD).sourcesLine).toBe(
+      'tagging API only — resources that never had tags are not listed',
+    );
+    expect(byScope(scope, SHARED).sourcesLine).toBe(
+      'tagging API only — resources that never had tags are not listed',
+    );
+    // Azure's inventory states no sources.
+    expect(
+      scope.targets.filter((t) => t.provider === 'azure').every((t) => t.inventory.sourcesLine === null),
+    ).toBe(true);
+    bare.close();
+  });
+
   it('a workspace with no run says nothing has been assessed', () => {
     const ws = demoWorkspace();
     const scope = readScope(ws);

@@ -140,6 +140,9 @@ function TargetCard({ target }: { target: TargetScope }) {
               </Stack>
             ),
           },
+          ...(target.inventory.sourcesLine
+            ? [{ label: 'Inventory', value: target.inventory.sourcesLine }]
+            : []),
           { label: 'Not assessed', value: <NotAssessed target={target} /> },
           {
             label: 'Coverage gaps',

@@ -24,6 +24,15 @@ export const inventory = defineService({
   operations: Object.values(ops),
   resources: [inventoryResource],
   rules: [inventoryPhiInIneligibleService],
+  inventorySources: [
+    { operation: 'ListResources', label: 'Resource Explorer' },
+    { operation: 'SelectResourceConfig', label: 'AWS Config' },
+    {
+      operation: 'GetResources',
+      label: 'tagging API',
+      misses: 'resources that never had tags are not listed',
+    },
+  ],
   collect: collectInventory,
   sim: inventorySim,
 });
