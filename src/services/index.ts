@@ -5,14 +5,16 @@
  */
 import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
+import { cloudtrail } from './aws/cloudtrail';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
 import { s3 } from './aws/s3';
+import { sqs } from './aws/sqs';
 import { keyvault } from './azure/keyvault';
 import { resourcegraph } from './azure/resourcegraph';
 import { storage } from './azure/storage';
 
-export const services = [s3, kms, storage, keyvault, inventory, resourcegraph] as const;
+export const services = [s3, kms, sqs, cloudtrail, storage, keyvault, inventory, resourcegraph] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
 export const RULESET_SERIES = '2026.12';

@@ -41,7 +41,7 @@ test('Assessments and Findings say what the run assessed and what it did not', a
     panel.getByRole('heading', { name: 'Scope of run #1: what was assessed, and what was not' }),
   ).toBeVisible();
   await expect(panel.getByTestId('scope-summary')).toContainText(
-    'Assessed: Amazon S3, AWS Key Management Service, Azure Storage, Azure Key Vault',
+    'Assessed: Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail, Azure Storage, Azure Key Vault',
   );
   await expect(panel.getByTestId('scope-summary')).toContainText('4 coverage gaps');
   await expect(panel.getByTestId('scope-target')).toHaveCount(3);
@@ -67,7 +67,7 @@ test('Assessments and Findings say what the run assessed and what it did not', a
   await openScreen(page, 'Findings');
   const banner = page.getByTestId('scope-banner');
   await expect(banner).toContainText(
-    'Assessed: Amazon S3, AWS Key Management Service, Azure Storage, Azure Key Vault in 3 targets',
+    'Assessed: Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail, Azure Storage, Azure Key Vault in 3 targets',
   );
   await expect(banner).toContainText('4 coverage gaps');
   if (shotsDir) await page.screenshot({ path: join(shotsDir, 'findings-scope-banner.png') });

@@ -219,14 +219,14 @@ describe('scope read model', () => {
       // Assessed already: matched by ARN, not counted.
       { nativeId: bucketArn, region: 'us-east-1', properties: { service: 's3', resourceType: 'bucket' } },
       {
-        nativeId: `arn:aws:sqs:us-east-1:${PROD}:orders`,
+        nativeId: `arn:aws:dynamodb:us-east-1:${PROD}:table/orders`,
         region: 'us-east-1',
-        properties: { service: 'sqs', resourceType: 'queue' },
+        properties: { service: 'dynamodb', resourceType: 'table' },
       },
       {
-        nativeId: `arn:aws:sqs:us-west-2:${PROD}:refunds`,
+        nativeId: `arn:aws:dynamodb:us-west-2:${PROD}:table/refunds`,
         region: 'us-west-2',
-        properties: { service: 'sqs', resourceType: 'sqs:queue' },
+        properties: { service: 'dynamodb', resourceType: 'dynamodb:table' },
       },
       {
         nativeId: `arn:aws:iam::${PROD}:role/app`,
@@ -260,7 +260,7 @@ describe('scope read model', () => {
     expect(prod.inventory.collected).toBe(true);
     expect(prod.inventory.notAssessed).toBe(5);
     expect(prod.inventory.groups.map((g) => [g.service, g.resourceType, g.count, g.hasCollector])).toEqual([
-      ['sqs', 'sqs:queue', 2, false],
+      ['dynamodb', 'dynamodb:table', 2, false],
       ['iam', 'iam:role', 1, false],
       ['rds', 'rds:db', 1, false],
       ['s3', 's3:accesspoint', 1, true],
@@ -288,7 +288,7 @@ describe('scope read model', () => {
     expect(scope.targets.find((t) => t.scopeId === SHARED)!.inventory.collected).toBe(false);
     expect(scope.totals).toMatchObject({ inventoriedOnly: 6, inventoriedOnlyServices: 5 });
     expect(scope.uncoveredServices.map((s) => [s.service, s.count])).toEqual([
-      ['sqs', 2],
+      ['dynamodb', 2],
       ['iam', 1],
       ['rds', 1],
       ['Microsoft.Sql', 1],
@@ -347,6 +347,8 @@ describe('scope read model', () => {
     expect(scope.servicesAssessed).toEqual([
       'Amazon S3',
       'AWS Key Management Service',
+      'Amazon Simple Queue Service',
+      'AWS CloudTrail',
       'Azure Storage',
       'Azure Key Vault',
     ]);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioFault } from '../../../src/cloud/sim';
 import { CLI, NODE22, REPO, ensureBuiltCli, runCli, waitForEvidence } from '../../support/cli';
 import { useTempDir } from '../../support/temp';
+import { registry } from '../../../src/services';
 
 /**
  * What a user reads, and the exit code a CI gate sees, for each run outcome: completed, partial,
@@ -133,9 +134,14 @@ describe('assess: what the user sees for each run outcome (the built CLI)', () =
     const dir = tmp();
     const ws = workspace(dir);
     const path = scenario(dir, 'all-lists-denied', [
-      { provider: 'aws', kind: 'access_denied', service: 's3' },
-      { provider: 'aws', kind: 'access_denied', service: 'kms' },
-      { provider: 'aws', kind: 'access_denied', service: 'inventory' },
+      // Every AWS service module, and every ARM read: nothing can be assessed anywhere.
+      ...registry.services
+        .filter((service) => service.provider === 'aws')
+        .map((service) => ({
+          provider: 'aws' as const,
+          kind: 'access_denied' as const,
+          service: service.service,
+        })),
       ARM_DENIED,
     ]);
     const r = runCli(['assess', ws, '--scenario', path, '--json', '--progress', 'none']);

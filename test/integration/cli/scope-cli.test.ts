@@ -30,7 +30,9 @@ describe('phi-audit scope summary (the built CLI)', () => {
     const field = (label: string) => `  ${label.padEnd(18)}`;
     const text = lines.join('\n');
     expect(lines[0]).toBe('Scope of run #1: what was assessed, and what was not');
-    expect(text).toMatch(/^Assessed: Amazon S3, AWS Key Management Service, Azure Storage, Azure Key Vault/m);
+    expect(text).toMatch(
+      /^Assessed: Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail,\n  Azure Storage, Azure Key Vault in 3 targets$/m,
+    );
     expect(text).toContain('AWS Northwind Vitals prod (210987654321)');
     expect(text).toContain(`${field('Signed in as')}arn:aws:sts::210987654321:assumed-role/`);
     expect(text).toContain(`${field('Regions')}us-east-1, us-west-2, eu-west-1`);

@@ -112,12 +112,14 @@ describe('the report on scope', () => {
     ws.close();
     const { inventoriedOnly, inventoriedOnlyServices } = data.scope.totals;
     expect(inventoriedOnly).toBeGreaterThan(0);
-    expect(text).toContain(`Automated checks covered ${SERVICES} only; no other cloud service was assessed.`);
+    expect(text).toContain(
+      'Automated checks covered Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail, Azure Storage and Azure Key Vault only; no other cloud service was assessed.',
+    );
     expect(text).toContain(
       `The inventory listed ${inventoriedOnly} resources in ${inventoriedOnlyServices} services whose configuration was not assessed (inventoried only).`,
     );
     expect(text).toContain('Inventoried but not assessed: these resources were listed by the inventory');
-    expect(text).toMatch(/sqs:queue \d+/);
+    expect(text).toMatch(/dynamodb:table \d+/);
     expect(text).not.toContain('the inventory was not collected');
   });
 

@@ -26,8 +26,8 @@ describe('evaluateResources', () => {
   it('runs every registered rule on every resource of its type, and only those', () => {
     const other: NormalizedResource = {
       ...s3Bucket(),
-      type: 'aws.sqs.queue',
-      nativeId: 'arn:aws:sqs:us-east-1:111122223333:orders',
+      type: 'aws.dynamodb.table',
+      nativeId: 'arn:aws:dynamodb:us-east-1:111122223333:table/orders',
     };
     const resources = [s3Bucket(), storageAccount(), other];
     const { findings, errors } = evaluateResources(resources, ruleContext({ resources }));
