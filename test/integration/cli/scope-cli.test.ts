@@ -31,7 +31,7 @@ describe('phi-audit scope summary (the built CLI)', () => {
     const text = lines.join('\n');
     expect(lines[0]).toBe('Scope of run #1: what was assessed, and what was not');
     expect(text).toMatch(
-      /^Assessed: Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail,\n  Azure Storage, Azure Key Vault in 3 targets$/m,
+      /^Assessed: Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail,\n {2}Azure Storage, Azure Key Vault in 3 targets$/m,
     );
     expect(text).toContain('AWS Northwind Vitals prod (210987654321)');
     expect(text).toContain(`${field('Signed in as')}arn:aws:sts::210987654321:assumed-role/`);
