@@ -55,6 +55,13 @@ export type {
 } from './azure/context';
 export { flagOf, resourceGroupOf, tagsOf, textOf } from './azure/arm';
 export { mapWithConcurrency } from '../cloud/limit';
+export {
+  coversAllActions,
+  deniesInsecureTransport,
+  hasPolicyCondition,
+  isEveryonePrincipal,
+  policyList,
+} from './aws/policy';
 export { awsRegion, azureLocation, guid, isoTime, scenarioTags, accountId } from './sim/scenario';
 export type { ScenarioBase } from './sim/scenario';
 export type {

@@ -4,6 +4,7 @@ import type {
   KeyMetadata,
   Tag,
 } from '@aws-sdk/client-kms';
+import { hasPolicyCondition, isEveryonePrincipal, policyList } from '../../../kit';
 import type { KmsKeyProperties } from './resource';
 
 /** Pure conversions from KMS API answers to KmsKeyProperties, kept apart from the calls so they can be tested on plain objects. */
@@ -115,20 +116,6 @@ export function tagsFromKmsTags(tags: readonly Tag[] | undefined): Record<string
   return result;
 }
 
-const asList = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-
-function isEveryone(principal: unknown): boolean {
-  if (principal === '*') return true;
-  if (typeof principal === 'object' && principal !== null)
-    return asList((principal as { AWS?: unknown }).AWS).includes('*');
-  return false;
-}
-
-function hasCondition(condition: unknown): boolean {
-  return typeof condition === 'object' && condition !== null && Object.keys(condition).length > 0;
-}
-
 /** Cryptographic operations, and CreateGrant (a grant hands them on). */
 const useActions = [
   'kms:Encrypt',
@@ -176,10 +163,14 @@ function covers(patterns: readonly string[], actions: readonly string[]): boolea
 }
 
 function publicGrantOf(statement: Record<string, unknown>): PublicGrant | null {
-  if (statement.Effect !== 'Allow' || !isEveryone(statement.Principal) || hasCondition(statement.Condition))
+  if (
+    statement.Effect !== 'Allow' ||
+    !isEveryonePrincipal(statement.Principal) ||
+    hasPolicyCondition(statement.Condition)
+  )
     return null;
   const notAction = statement.NotAction !== undefined;
-  const written = asList(notAction ? statement.NotAction : statement.Action).filter(
+  const written = policyList(notAction ? statement.NotAction : statement.Action).filter(
     (each): each is string => typeof each === 'string',
   );
   if (notAction) {
@@ -217,7 +208,7 @@ export function policyFrom(policyText: string | undefined): Policy {
     return { parsed: false, publicGrants: [], document: policyText };
   }
   if (typeof document !== 'object' || document === null) return { parsed: false, publicGrants: [], document };
-  const statements = asList((document as { Statement?: unknown }).Statement).filter(
+  const statements = policyList((document as { Statement?: unknown }).Statement).filter(
     (each): each is Record<string, unknown> => typeof each === 'object' && each !== null,
   );
   const publicGrants = statements.flatMap((statement) => {

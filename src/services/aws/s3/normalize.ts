@@ -5,6 +5,13 @@ import type {
   GetPublicAccessBlockCommandOutput,
   Tag,
 } from '@aws-sdk/client-s3';
+import {
+  coversAllActions,
+  deniesInsecureTransport,
+  hasPolicyCondition,
+  isEveryonePrincipal,
+  policyList,
+} from '../../../kit';
 import type { S3BucketProperties } from './resource';
 
 /** Pure conversions from S3 API answers to S3BucketProperties, kept apart from the calls so they can be tested on plain objects. */
@@ -62,39 +69,6 @@ interface PolicyStatement {
   Condition?: unknown;
 }
 
-const asList = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : value === undefined ? [] : [value];
-
-function isEveryone(principal: unknown): boolean {
-  if (principal === '*') return true;
-  if (typeof principal === 'object' && principal !== null)
-    return asList((principal as { AWS?: unknown }).AWS).includes('*');
-  return false;
-}
-
-function coversAllS3Actions(action: unknown): boolean {
-  return asList(action).some(
-    (each) => typeof each === 'string' && (each === '*' || each.toLowerCase() === 's3:*'),
-  );
-}
-
-/** Condition Bool / BoolIfExists { "aws:SecureTransport": "false" }; JSON policies may spell the value as a string, a boolean or a list. */
-function deniesInsecureTransport(condition: unknown): boolean {
-  if (typeof condition !== 'object' || condition === null) return false;
-  return Object.entries(condition).some(([operator, values]) => {
-    if (!/^bool(ifexists)?$/i.test(operator) || typeof values !== 'object' || values === null) return false;
-    return Object.entries(values).some(
-      ([key, value]) =>
-        key.toLowerCase() === 'aws:securetransport' &&
-        asList(value).some((each) => String(each).toLowerCase() === 'false'),
-    );
-  });
-}
-
-function hasCondition(condition: unknown): boolean {
-  return typeof condition === 'object' && condition !== null && Object.keys(condition).length > 0;
-}
-
 /** GetBucketPolicy's JSON text → the facts the rules read. */
 export function policyFrom(policyText: string | undefined): NonNullable<S3BucketProperties['policy']> {
   if (!policyText) return noPolicy;
@@ -110,7 +84,7 @@ export function policyFrom(policyText: string | undefined): NonNullable<S3Bucket
       document: { unparsed: policyText },
     };
   }
-  const statements = asList((document as { Statement?: unknown } | null)?.Statement).filter(
+  const statements = policyList((document as { Statement?: unknown } | null)?.Statement).filter(
     (each): each is PolicyStatement => typeof each === 'object' && each !== null,
   );
   return {
@@ -118,12 +92,12 @@ export function policyFrom(policyText: string | undefined): NonNullable<S3Bucket
     denyInsecureTransport: statements.some(
       (s) =>
         s.Effect === 'Deny' &&
-        isEveryone(s.Principal) &&
-        coversAllS3Actions(s.Action) &&
+        isEveryonePrincipal(s.Principal) &&
+        coversAllActions(s.Action, 's3') &&
         deniesInsecureTransport(s.Condition),
     ),
     allowsPublicPrincipal: statements.some(
-      (s) => s.Effect === 'Allow' && isEveryone(s.Principal) && !hasCondition(s.Condition),
+      (s) => s.Effect === 'Allow' && isEveryonePrincipal(s.Principal) && !hasPolicyCondition(s.Condition),
     ),
     document,
   };

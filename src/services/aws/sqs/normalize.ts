@@ -1,3 +1,10 @@
+import {
+  coversAllActions,
+  deniesInsecureTransport,
+  hasPolicyCondition,
+  isEveryonePrincipal,
+  policyList,
+} from '../../../kit';
 import type { SqsQueueProperties } from './resource';
 
 /**
@@ -71,44 +78,11 @@ export function deadLetterTargetFrom(attributes: Readonly<Record<string, string>
   }
 }
 
-const asList = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-
-function isEveryone(principal: unknown): boolean {
-  if (principal === '*') return true;
-  if (typeof principal === 'object' && principal !== null)
-    return asList((principal as { AWS?: unknown }).AWS).includes('*');
-  return false;
-}
-
-function hasCondition(condition: unknown): boolean {
-  return typeof condition === 'object' && condition !== null && Object.keys(condition).length > 0;
-}
-
-function coversAllSqsActions(action: unknown): boolean {
-  return asList(action).some(
-    (each) => typeof each === 'string' && (each === '*' || each.toLowerCase() === 'sqs:*'),
-  );
-}
-
-/** Condition Bool / BoolIfExists { "aws:SecureTransport": "false" }; the value may be a string, a boolean or a list. */
-function deniesInsecureTransport(condition: unknown): boolean {
-  if (typeof condition !== 'object' || condition === null) return false;
-  return Object.entries(condition).some(([operator, values]) => {
-    if (!/^bool(ifexists)?$/i.test(operator) || typeof values !== 'object' || values === null) return false;
-    return Object.entries(values).some(
-      ([key, value]) =>
-        key.toLowerCase() === 'aws:securetransport' &&
-        asList(value).some((each) => String(each).toLowerCase() === 'false'),
-    );
-  });
-}
-
 function publicGrantOf(statement: Record<string, unknown>): PublicGrant {
   const notAction = statement.NotAction !== undefined;
   return {
     sid: typeof statement.Sid === 'string' && statement.Sid !== '' ? statement.Sid : null,
-    actions: asList(notAction ? statement.NotAction : statement.Action).filter(
+    actions: policyList(notAction ? statement.NotAction : statement.Action).filter(
       (each): each is string => typeof each === 'string',
     ),
     notAction,
@@ -136,20 +110,20 @@ export function policyFrom(policyText: string | undefined): Policy {
   }
   if (typeof document !== 'object' || document === null)
     return { ...noPolicy, present: true, parsed: false, document };
-  const statements = asList((document as { Statement?: unknown }).Statement).filter(
+  const statements = policyList((document as { Statement?: unknown }).Statement).filter(
     (each): each is Record<string, unknown> => typeof each === 'object' && each !== null,
   );
-  const toEveryone = statements.filter((s) => s.Effect === 'Allow' && isEveryone(s.Principal));
+  const toEveryone = statements.filter((s) => s.Effect === 'Allow' && isEveryonePrincipal(s.Principal));
   return {
     present: true,
     parsed: true,
-    publicGrants: toEveryone.filter((s) => !hasCondition(s.Condition)).map(publicGrantOf),
-    conditionedPublicGrants: toEveryone.filter((s) => hasCondition(s.Condition)).length,
+    publicGrants: toEveryone.filter((s) => !hasPolicyCondition(s.Condition)).map(publicGrantOf),
+    conditionedPublicGrants: toEveryone.filter((s) => hasPolicyCondition(s.Condition)).length,
     denyInsecureTransport: statements.some(
       (s) =>
         s.Effect === 'Deny' &&
-        isEveryone(s.Principal) &&
-        coversAllSqsActions(s.Action) &&
+        isEveryonePrincipal(s.Principal) &&
+        coversAllActions(s.Action, 'sqs') &&
         deniesInsecureTransport(s.Condition),
     ),
     document,
