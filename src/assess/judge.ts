@@ -47,6 +47,7 @@ export function judgeResources(
   const { findings: evaluated, errors } = evaluateResources(resources, {
     approvedRegions: engagement.approvedRegions,
     phiTagKeys: engagement.phiTagKeys,
+    phiUrlPaths: engagement.phiUrlPaths,
     resources,
   });
 

@@ -4,6 +4,7 @@
  * them and demands a pass and a fail case for every rule.
  */
 import type { NormalizedResource, RuleContext } from './model';
+import { DEFAULT_PHI_URL_PATHS } from './paths';
 
 export interface FixtureCase {
   name: string;
@@ -30,6 +31,7 @@ export function ruleContext(overrides: Partial<RuleContext> = {}): RuleContext {
   return {
     approvedRegions: FIXTURE_APPROVED_REGIONS,
     phiTagKeys: ['phi', 'data-classification'],
+    phiUrlPaths: DEFAULT_PHI_URL_PATHS,
     resources: [],
     ...overrides,
   };

@@ -44,6 +44,7 @@ export {
   type CommandInput,
   type CommandOutput,
 } from './operations';
+export { DEFAULT_PHI_URL_PATHS, pathPatternsOverlap, phiPathsServedBy } from './paths';
 export { defineResourceType, type ResourceType } from './resource';
 export { defineService, type AwsServiceModule, type AzureServiceModule, type ServiceModule } from './service';
 export type { AwsCallOptions, AwsCallResult, AwsCollectContext, AwsPage } from './aws/context';

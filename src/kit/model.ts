@@ -81,6 +81,11 @@ export interface NormalizedResource {
 export interface RuleContext {
   approvedRegions: string[];
   phiTagKeys: string[];
+  /**
+   * URL path patterns that serve PHI (`/account*`, `/api/*`): the engagement's setting, defaults in
+   * src/kit/paths.ts. CDN rules match cache behaviours and routes against them (pathPatternsOverlap).
+   */
+  phiUrlPaths: readonly string[];
   /** Every resource of the run, for rules that look across resources (e.g. a replica's region). */
   resources: readonly NormalizedResource[];
 }

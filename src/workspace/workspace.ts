@@ -19,6 +19,8 @@ export interface EngagementSettings {
   approvedRegions: string[];
   phiTagKeys: string[];
   phiPathPatterns: string[];
+  /** URL path patterns that serve PHI, matched against CDN cache behaviours and routes */
+  phiUrlPaths: string[];
   consultant: string;
 }
 
@@ -38,6 +40,7 @@ interface EngagementRow {
   approved_regions: string;
   phi_tag_keys: string;
   phi_path_patterns: string;
+  phi_url_paths: string;
   consultant: string;
   created_at: string;
   updated_at: string;
@@ -103,13 +106,14 @@ export class Workspace {
           now,
         );
         db.prepare(
-          `INSERT INTO engagement (id, client, title, period_start, period_end, approved_regions, phi_tag_keys, phi_path_patterns, consultant, created_at, updated_at)
-           VALUES (1, @client, @title, @periodStart, @periodEnd, @approvedRegions, @phiTagKeys, @phiPathPatterns, @consultant, @now, @now)`,
+          `INSERT INTO engagement (id, client, title, period_start, period_end, approved_regions, phi_tag_keys, phi_path_patterns, phi_url_paths, consultant, created_at, updated_at)
+           VALUES (1, @client, @title, @periodStart, @periodEnd, @approvedRegions, @phiTagKeys, @phiPathPatterns, @phiUrlPaths, @consultant, @now, @now)`,
         ).run({
           ...settings,
           approvedRegions: JSON.stringify(settings.approvedRegions),
           phiTagKeys: JSON.stringify(settings.phiTagKeys),
           phiPathPatterns: JSON.stringify(settings.phiPathPatterns),
+          phiUrlPaths: JSON.stringify(settings.phiUrlPaths),
           now,
         });
         ws.audit({ action: 'workspace.created', subject: settings.client, details: { ...settings } });
@@ -221,7 +225,7 @@ export class Workspace {
   get engagement(): Engagement {
     const row = this.db
       .prepare(
-        'SELECT client, title, period_start, period_end, approved_regions, phi_tag_keys, phi_path_patterns, consultant, created_at, updated_at FROM engagement WHERE id = 1',
+        'SELECT client, title, period_start, period_end, approved_regions, phi_tag_keys, phi_path_patterns, phi_url_paths, consultant, created_at, updated_at FROM engagement WHERE id = 1',
       )
       .get() as EngagementRow | undefined;
     if (!row) throw new DeskError('WORKSPACE_REFUSED', `${this.path} has no engagement record.`);
@@ -233,6 +237,7 @@ export class Workspace {
       approvedRegions: JSON.parse(row.approved_regions) as string[],
       phiTagKeys: JSON.parse(row.phi_tag_keys) as string[],
       phiPathPatterns: JSON.parse(row.phi_path_patterns) as string[],
+      phiUrlPaths: JSON.parse(row.phi_url_paths) as string[],
       consultant: row.consultant,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -255,13 +260,14 @@ export class Workspace {
         .prepare(
           `UPDATE engagement SET client = @client, title = @title, period_start = @periodStart, period_end = @periodEnd,
              approved_regions = @approvedRegions, phi_tag_keys = @phiTagKeys, phi_path_patterns = @phiPathPatterns,
-             consultant = @consultant, updated_at = @now WHERE id = 1`,
+             phi_url_paths = @phiUrlPaths, consultant = @consultant, updated_at = @now WHERE id = 1`,
         )
         .run({
           ...next,
           approvedRegions: JSON.stringify(next.approvedRegions),
           phiTagKeys: JSON.stringify(next.phiTagKeys),
           phiPathPatterns: JSON.stringify(next.phiPathPatterns),
+          phiUrlPaths: JSON.stringify(next.phiUrlPaths),
           now: new Date().toISOString(),
         });
       this.audit({

@@ -57,6 +57,7 @@ export async function benchAssessment(
       approvedRegions: ['us-east-1', 'us-west-2', 'eastus', 'westus2'],
       phiTagKeys: ['phi', 'data-classification'],
       phiPathPatterns: [],
+      phiUrlPaths: ['/account*', '/orders*', '/checkout*', '/api/*'],
       consultant: 'bench',
     });
     const started = performance.now();

@@ -14,6 +14,7 @@ const SETTINGS = {
   approvedRegions: ['us-east-1'],
   phiTagKeys: ['phi'],
   phiPathPatterns: [],
+  phiUrlPaths: ['/account*', '/orders*', '/checkout*', '/api/*'],
   consultant: 'bench',
 };
 

@@ -13,6 +13,7 @@ import { isKnownCitation } from '../../src/catalog/security-rule';
 import { classifyPhi } from '../../src/assess/classify';
 import { closeConnection, connectTarget } from '../../src/cloud/connect';
 import { failurePatterns } from '../../src/kit/failure-patterns';
+import { DEFAULT_PHI_URL_PATHS } from '../../src/kit/paths';
 import { ruleContext, type FixtureCase, type ServiceFixtures } from '../../src/kit/fixtures';
 import type {
   CollectorContext,
@@ -98,7 +99,12 @@ export function judge(
   });
   const { findings, errors } = evaluateResources(
     classified,
-    { approvedRegions: scenario.engagement?.approvedRegions ?? [], phiTagKeys, resources: classified },
+    {
+      approvedRegions: scenario.engagement?.approvedRegions ?? [],
+      phiTagKeys,
+      phiUrlPaths: DEFAULT_PHI_URL_PATHS,
+      resources: classified,
+    },
     module.rules,
   );
   expect(errors, 'no rule throws on collected resources').toEqual([]);

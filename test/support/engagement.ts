@@ -10,6 +10,7 @@ export const SETTINGS: EngagementSettings = {
   approvedRegions: ['us-east-1', 'eastus'],
   phiTagKeys: ['phi', 'data-classification'],
   phiPathPatterns: ['patients/*'],
+  phiUrlPaths: ['/account*', '/orders*', '/checkout*', '/api/*'],
   consultant: 'Dana Reyes',
 };
 

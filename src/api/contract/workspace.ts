@@ -22,6 +22,17 @@ export const engagementSettingsSchema = z.object({
   approvedRegions: regionList,
   phiTagKeys: tagKeyList,
   phiPathPatterns: z.array(z.string().trim().min(1).max(300)).max(100),
+  /** URL paths that serve PHI (`/account*`): CDN rules judge cache behaviours and routes against them */
+  phiUrlPaths: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(300)
+        .regex(/^[/*]/, 'a PHI URL path starts with "/" (or "*"), e.g. /account*'),
+    )
+    .max(100),
   consultant: z.string().trim().max(200),
 });
 
@@ -84,6 +95,7 @@ export const workspaceOps = {
         title: true,
         phiTagKeys: true,
         phiPathPatterns: true,
+        phiUrlPaths: true,
         consultant: true,
         approvedRegions: true,
       })

@@ -3,6 +3,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { DeskError } from '../../errors';
 import { TOOL_VERSION } from '../../version';
 import { summarizeWorkspace } from '../../workspace/summary';
+import { DEFAULT_PHI_URL_PATHS } from '../../kit/paths';
 import { DEFAULT_PHI_TAG_KEYS, WORKSPACE_EXTENSION, Workspace } from '../../workspace/workspace';
 import type { workspaceOps } from '../contract/workspace';
 import { FieldError } from '../field-error';
@@ -43,6 +44,7 @@ export const workspaceHandlers: HandlersOf<typeof workspaceOps> = {
       approvedRegions: input.approvedRegions ?? [],
       phiTagKeys: input.phiTagKeys && input.phiTagKeys.length > 0 ? input.phiTagKeys : DEFAULT_PHI_TAG_KEYS,
       phiPathPatterns: input.phiPathPatterns ?? [],
+      phiUrlPaths: input.phiUrlPaths ?? [...DEFAULT_PHI_URL_PATHS],
       consultant: input.consultant ?? '',
     });
     session.setWorkspace(ws);

@@ -14,6 +14,7 @@ export function printSummary(s: Summary): void {
     `Approved regions:  ${e.approvedRegions.length ? e.approvedRegions.join(', ') : '(none set: every region is flagged)'}`,
   );
   console.log(`PHI tag keys:      ${e.phiTagKeys.join(', ') || '(none)'}`);
+  console.log(`PHI URL paths:     ${e.phiUrlPaths.join(', ') || '(none)'}`);
   if (e.consultant) console.log(`Consultant:        ${e.consultant}`);
   console.log(`File:              ${s.path} (${formatBytes(s.sizeBytes)}, format ${s.schemaVersion})`);
   console.log(

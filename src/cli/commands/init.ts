@@ -36,6 +36,11 @@ export function registerInit(program: Command): void {
       'comma-separated tag keys that mark PHI (default: phi,data-classification,hipaa)',
       list,
     )
+    .option(
+      '--phi-url-paths <list>',
+      'comma-separated URL paths that carry PHI, checked against CDN caching (default: /account*,/orders*,/checkout*,/api/*)',
+      list,
+    )
     .option('--consultant <name>', 'the consultant responsible')
     .option('--json', 'print the summary as JSON')
     .action(async (file: string, opts: Record<string, unknown>) => {
@@ -48,6 +53,7 @@ export function registerInit(program: Command): void {
           periodEnd: opts.periodEnd,
           approvedRegions: opts.approvedRegions,
           phiTagKeys: opts.phiTagKeys,
+          phiUrlPaths: opts.phiUrlPaths,
           consultant: opts.consultant,
         });
         if (opts.json) console.log(JSON.stringify(summary, null, 2));

@@ -252,6 +252,8 @@ export function scopeSection(ctx: ReportContext): Section {
       'Each API response is stored unchanged as an evidence item with its SHA-256, region, operation, collection time and the caller identity; the evidence/ folder of this package holds every item, and the evidence index lists them.',
       'Resources are classified as holding PHI from their tags and names (tag keys: ' +
         (d.engagement.phiTagKeys.join(', ') || 'none') +
+        '); CDN cache behaviours and routes are checked against the PHI URL paths (' +
+        (d.engagement.phiUrlPaths.join(', ') || 'none') +
         ').',
       'Rules are pure functions of the collected configuration, each citing the Security Rule rows it tests; findings carry a stable key (rule + resource) so triage decisions carry over between runs.',
       'Errors (access denied, throttling after retries, disabled regions) are recorded as coverage gaps, below, never silently skipped.',

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-run-partial-status';
+import { migration003 } from './003-phi-url-paths';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(migrations);
 

@@ -27,6 +27,7 @@ export async function demoGolden(services: readonly string[] = ['s3', 'storage']
         approvedRegions: ['us-east-1', 'us-west-2', 'eastus', 'westus2'],
         phiTagKeys: ['phi', 'data-classification'],
         phiPathPatterns: [],
+        phiUrlPaths: ['/account*', '/orders*', '/checkout*', '/api/*'],
         consultant: 'Golden',
       },
       'golden',

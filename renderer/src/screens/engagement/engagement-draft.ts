@@ -1,6 +1,6 @@
 import type { OpInput } from '../../../../src/api/contract';
 import type { WorkspaceSummary } from '../../workspace/workspace-context';
-import { defaultPhiTagKeys } from './region-suggestions';
+import { defaultPhiTagKeys, defaultPhiUrlPaths } from './region-suggestions';
 
 /** The engagement settings as a form edits them (engagement.update takes exactly these). */
 export type EngagementDraft = Required<OpInput<'engagement.update'>>;
@@ -13,6 +13,7 @@ export const engagementFieldNames = [
   'approvedRegions',
   'phiTagKeys',
   'phiPathPatterns',
+  'phiUrlPaths',
   'consultant',
 ] as const satisfies readonly (keyof EngagementDraft)[];
 
@@ -29,14 +30,34 @@ export function newEngagementDraft(today = new Date()): EngagementDraft {
     approvedRegions: [],
     phiTagKeys: [...defaultPhiTagKeys],
     phiPathPatterns: [],
+    phiUrlPaths: [...defaultPhiUrlPaths],
     consultant: '',
   };
 }
 
 export function draftFromSummary(summary: WorkspaceSummary): EngagementDraft {
-  const { client, title, periodStart, periodEnd, approvedRegions, phiTagKeys, phiPathPatterns, consultant } =
-    summary.engagement;
-  return { client, title, periodStart, periodEnd, approvedRegions, phiTagKeys, phiPathPatterns, consultant };
+  const {
+    client,
+    title,
+    periodStart,
+    periodEnd,
+    approvedRegions,
+    phiTagKeys,
+    phiPathPatterns,
+    phiUrlPaths,
+    consultant,
+  } = summary.engagement;
+  return {
+    client,
+    title,
+    periodStart,
+    periodEnd,
+    approvedRegions,
+    phiTagKeys,
+    phiPathPatterns,
+    phiUrlPaths,
+    consultant,
+  };
 }
 
 /**

@@ -120,6 +120,17 @@ export function EngagementFields({
           />
         </Box>
       ) : null}
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        <ChipInput
+          id="engagement-phi-url-paths"
+          label="PHI URL paths"
+          value={value.phiUrlPaths}
+          onChange={(v) => set('phiUrlPaths', v)}
+          placeholder="/account*"
+          helperText="URL paths of the client's sites and APIs that carry PHI. CDN cache behaviours and routes that serve them are checked for edge caching."
+          error={errors.phiUrlPaths ?? null}
+        />
+      </Box>
       <TextField
         id="engagement-consultant"
         label="Consultant"

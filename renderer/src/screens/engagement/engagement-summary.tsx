@@ -167,6 +167,10 @@ export function EngagementSummary({ summary }: { summary: WorkspaceSummary }) {
                 value: <ChipList label="PHI path patterns" values={e.phiPathPatterns} empty="None set" />,
               },
               {
+                label: 'PHI URL paths',
+                value: <ChipList label="PHI URL paths" values={e.phiUrlPaths} empty="None set" />,
+              },
+              {
                 label: 'Consultant',
                 value: e.consultant || (
                   <Box component="span" sx={{ color: 'text.secondary' }}>

@@ -41,3 +41,6 @@ export function regionProvider(region: string): string {
 
 /** The PHI tag keys a new workspace uses when none are given (src/workspace DEFAULT_PHI_TAG_KEYS). */
 export const defaultPhiTagKeys = ['phi', 'data-classification', 'hipaa'];
+
+/** The PHI URL paths a new engagement starts with (src/kit/paths.ts DEFAULT_PHI_URL_PATHS). */
+export const defaultPhiUrlPaths = ['/account*', '/orders*', '/checkout*', '/api/*'];

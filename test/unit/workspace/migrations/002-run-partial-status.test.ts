@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../../../src/workspace/migrations';
 import { Workspace } from '../../../../src/workspace/workspace';
 import { ACTOR } from '../../../support/engagement';
 import { sha256File } from '../../../support/files';
@@ -144,7 +145,7 @@ describe("migration 002: run status 'partial'", () => {
     expect(Number(insertRunWithStatus(db, 'partial').lastInsertRowid)).toBe(5);
   });
 
-  it('on disk: the file reopens at version 2 with its rows, and Workspace.open upgrades a v1 file keeping a .v1.bak', () => {
+  it('on disk: Workspace.open upgrades a v1 file to the latest version with its rows, keeping a .v1.bak', () => {
     const path = join(dir(), 'w.phiaudit');
     const db = workspaceAtV1(path);
     const before = snapshot(db);
@@ -153,7 +154,7 @@ describe("migration 002: run status 'partial'", () => {
     const v1Bytes = sha256File(path);
 
     const ws = track(Workspace.open(path, ACTOR));
-    expect(ws.schemaVersion).toBe(2);
+    expect(ws.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(sha256File(`${path}.v1.bak`)).toBe(v1Bytes);
     const runs = ws.db.prepare('SELECT id, status, source_run_id FROM run ORDER BY id').all();
     expect(runs).toEqual([
@@ -166,7 +167,7 @@ describe("migration 002: run status 'partial'", () => {
     open.splice(0);
 
     const again = track(openDatabase(path));
-    expect(userVersion(again)).toBe(2);
+    expect(userVersion(again)).toBe(LATEST_SCHEMA_VERSION);
     const after = snapshot(again);
     // Workspace.open appends to the audit log (workspace.opened); every other table is as it was.
     expect({ ...after, audit_log: after.audit_log!.slice(0, 1) }).toEqual(before);

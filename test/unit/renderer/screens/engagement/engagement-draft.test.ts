@@ -43,6 +43,7 @@ describe('draftFromSummary', () => {
       approvedRegions: ['us-east-1', 'eastus'],
       phiTagKeys: ['phi'],
       phiPathPatterns: ['patients/*'],
+      phiUrlPaths: ['/portal/*'],
       consultant: 'Dana Whitfield',
     };
     const summary = {
