@@ -1,0 +1,5 @@
+import { describeService } from '../../../../test/support/describe-service';
+import { serviceBusFixtures } from './fixtures';
+import { servicebus } from '.';
+
+describeService(servicebus, serviceBusFixtures);
