@@ -10,7 +10,14 @@ export const providerSchema = z.enum(['aws', 'azure']);
 export type Provider = z.infer<typeof providerSchema>;
 
 /** AWS partitions and Azure clouds a target can live in. */
-export const cloudNameSchema = z.enum(['aws', 'aws-us-gov', 'AzureCloud', 'AzureUSGovernment', 'custom']);
+export const cloudNameSchema = z.enum([
+  'aws',
+  'aws-us-gov',
+  'AzureCloud',
+  'AzureUSGovernment',
+  'AzureChinaCloud',
+  'custom',
+]);
 export type CloudName = z.infer<typeof cloudNameSchema>;
 
 /** One assessment scope: an AWS account or an Azure subscription. No secret is ever part of it. */

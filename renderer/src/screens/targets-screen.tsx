@@ -19,6 +19,7 @@ const CLOUD_LABEL: Record<string, string> = {
   'aws-us-gov': 'AWS GovCloud (US)',
   AzureCloud: 'Azure public',
   AzureUSGovernment: 'Azure Government',
+  AzureChinaCloud: 'Azure China',
   custom: 'Custom endpoint',
 };
 

@@ -12,6 +12,19 @@ import { evaluationResultSchema, runStatusSchema, storedRunStatsSchema } from '.
 const severitySchema = kitSeveritySchema;
 const statusSchema = ruleStatusSchema;
 
+/** An endpoint of a custom Azure cloud: an https URL (tokens travel to it). */
+const httpsEndpoint = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'an https URL, e.g. https://management.local.azurestack.external');
+
 /** Non-secret sign-in selectors only: a secret typed here would end up in the workspace. */
 export const targetAuthSchema = z
   .object({
@@ -22,8 +35,14 @@ export const targetAuthSchema = z
     tenantId: z.string().max(100).optional(),
     clientId: z.string().max(100).optional(),
     certificatePath: z.string().max(4096).optional(),
+    /** Custom Azure cloud only: ARM endpoint, Entra/ADFS authority host and token audience */
+    armEndpoint: httpsEndpoint.optional(),
+    authorityHost: httpsEndpoint.optional(),
+    audience: httpsEndpoint.optional(),
   })
   .strict();
+
+const awsClouds: readonly string[] = ['aws', 'aws-us-gov'];
 
 export const targetInputSchema = z.object({
   provider: providerSchema,
@@ -32,6 +51,39 @@ export const targetInputSchema = z.object({
   scopeId: z.string().trim().min(1, 'the AWS account id or Azure subscription id').max(100),
   regions: z.array(z.string().trim().min(2).max(40)).max(60),
   auth: targetAuthSchema,
+});
+
+/**
+ * A target as the API accepts it: the cloud belongs to the provider, and a custom Azure cloud names
+ * its ARM endpoint and authority host (a national cloud must not: its endpoints are known).
+ */
+export const checkedTargetInputSchema = targetInputSchema.superRefine((target, ctx) => {
+  if ((target.provider === 'aws') !== awsClouds.includes(target.cloud))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['cloud'],
+      message:
+        target.provider === 'aws'
+          ? 'an AWS target is in the aws or aws-us-gov partition'
+          : 'an Azure target is in AzureCloud, AzureUSGovernment, AzureChinaCloud or a custom cloud',
+    });
+  const custom = target.cloud === 'custom';
+  for (const field of ['armEndpoint', 'authorityHost'] as const) {
+    if (custom && !target.auth[field])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['auth', field],
+        message: `a custom Azure cloud needs its ${field === 'armEndpoint' ? 'ARM endpoint' : 'authority host'}`,
+      });
+  }
+  for (const field of ['armEndpoint', 'authorityHost', 'audience'] as const) {
+    if (!custom && target.auth[field])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['auth', field],
+        message: `only a custom Azure cloud takes ${field}: ${target.cloud}'s endpoints are known`,
+      });
+  }
 });
 
 export const targetSchema = targetInputSchema.extend({
@@ -119,7 +171,7 @@ export const assessOps = {
         z.object({ kind: z.literal('scenario'), path: z.string().trim().min(1).max(4096) }),
         z.object({
           kind: z.literal('live'),
-          targets: z.array(targetInputSchema).min(1, 'add at least one target'),
+          targets: z.array(checkedTargetInputSchema).min(1, 'add at least one target'),
         }),
       ]),
       limits: limitsSchema.optional(),

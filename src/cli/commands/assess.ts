@@ -5,6 +5,7 @@ import type { JobResult, OpInput } from '../../api/contract';
 import type { Severity } from '../../kit/model';
 import { getCitation } from '../../catalog/security-rule';
 import { DeskError } from '../../errors';
+import { AZURE_CLOUDS } from '../../cloud/azure/clouds';
 import { withContext, type CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { table } from '../format';
@@ -202,6 +203,10 @@ export function registerAssess(program: Command): void {
       '--aws-role-arn <arn>',
       'assume this read-only role (access kit) with the profile or default credentials',
     )
+    .option(
+      '--aws-external-id <id>',
+      'the ExternalId the client’s audit role requires (the access kit’s role demands one)',
+    )
     .option('--aws-partition <p>', 'aws or aws-us-gov', 'aws')
     .option('--regions <list>', 'regions to assess (AWS and Azure), comma-separated', list)
     .option('--azure-subscription <id>', 'Azure subscription id; comma list for several', list)
@@ -211,7 +216,23 @@ export function registerAssess(program: Command): void {
       'azure-cli (default), device-code, client-secret (AZURE_CLIENT_ID/AZURE_CLIENT_SECRET env), client-certificate, default',
       'azure-cli',
     )
-    .option('--azure-cloud <cloud>', 'AzureCloud or AzureUSGovernment', 'AzureCloud')
+    .option(
+      '--azure-cloud <cloud>',
+      `${AZURE_CLOUDS.join(', ')} (custom: an ARM-compatible endpoint such as Azure Stack Hub)`,
+      'AzureCloud',
+    )
+    .option(
+      '--azure-arm-endpoint <url>',
+      'custom cloud: the ARM endpoint (az cloud show: endpoints.resourceManager)',
+    )
+    .option(
+      '--azure-authority-host <url>',
+      'custom cloud: the sign-in authority (az cloud show: endpoints.activeDirectory)',
+    )
+    .option(
+      '--azure-audience <url>',
+      'custom cloud: the token audience, if not the ARM endpoint (az cloud show: endpoints.activeDirectoryResourceId)',
+    )
     .option('--scenario <file>', 'assess a simulated cloud scenario file instead of real clouds')
     .option(
       '--concurrency <n>',
@@ -297,7 +318,33 @@ function buildLiveTargets(
   const regions = (opts.regions as string[] | undefined) ?? [];
   const targets: Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets'] = [];
   const profiles = (opts.awsProfile as string[] | undefined) ?? [];
-  const partition = opts.awsPartition === 'aws-us-gov' ? 'aws-us-gov' : 'aws';
+  if (opts.awsPartition !== 'aws' && opts.awsPartition !== 'aws-us-gov')
+    throw new DeskError(
+      'BAD_INPUT',
+      `--aws-partition: expected aws or aws-us-gov, not "${String(opts.awsPartition)}"`,
+    );
+  const partition = opts.awsPartition;
+  const azureCloud = String(opts.azureCloud);
+  if (!(AZURE_CLOUDS as readonly string[]).includes(azureCloud))
+    throw new DeskError(
+      'BAD_INPUT',
+      `--azure-cloud: expected one of ${AZURE_CLOUDS.join(', ')}, not "${azureCloud}"`,
+    );
+  const customEndpoints = {
+    ...(opts.azureArmEndpoint ? { armEndpoint: String(opts.azureArmEndpoint) } : {}),
+    ...(opts.azureAuthorityHost ? { authorityHost: String(opts.azureAuthorityHost) } : {}),
+    ...(opts.azureAudience ? { audience: String(opts.azureAudience) } : {}),
+  };
+  if (azureCloud === 'custom' && (!customEndpoints.armEndpoint || !customEndpoints.authorityHost))
+    throw new DeskError(
+      'BAD_INPUT',
+      '--azure-cloud custom needs --azure-arm-endpoint and --azure-authority-host (and --azure-audience for Azure Stack Hub); `az cloud show` prints them.',
+    );
+  if (azureCloud !== 'custom' && Object.keys(customEndpoints).length > 0)
+    throw new DeskError(
+      'BAD_INPUT',
+      `--azure-arm-endpoint, --azure-authority-host and --azure-audience are for --azure-cloud custom; ${azureCloud}'s endpoints are known.`,
+    );
   const awsRegions = regions.filter((r) => /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(r));
   const azureRegions = regions.filter((r) => !awsRegions.includes(r));
   if (profiles.length > 0 || opts.awsAccount || opts.awsRoleArn) {
@@ -317,6 +364,7 @@ function buildLiveTargets(
           method: opts.awsRoleArn ? 'assume-role' : profile ? 'profile' : 'default',
           ...(profile ? { profile } : {}),
           ...(opts.awsRoleArn ? { roleArn: String(opts.awsRoleArn) } : {}),
+          ...(opts.awsExternalId ? { externalId: String(opts.awsExternalId) } : {}),
         },
       });
     }
@@ -325,12 +373,13 @@ function buildLiveTargets(
     targets.push({
       provider: 'azure',
       label: `Azure subscription ${sub}`,
-      cloud: opts.azureCloud === 'AzureUSGovernment' ? 'AzureUSGovernment' : 'AzureCloud',
+      cloud: azureCloud as (typeof AZURE_CLOUDS)[number],
       scopeId: sub,
       regions: azureRegions,
       auth: {
         method: String(opts.azureAuth) as 'azure-cli',
         ...(opts.azureTenant ? { tenantId: String(opts.azureTenant) } : {}),
+        ...customEndpoints,
       },
     });
   }

@@ -17,6 +17,35 @@ import { describePrincipal, principalFromToken } from './token-claims';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * The sign-in never reached the authority: MSAL's endpoints_resolution_error (the authority's
+ * OpenID metadata could not be fetched), Node's socket errors, core-rest-pipeline's
+ * REQUEST_SEND_ERROR. Telling the user to set a secret or sign in again would send them the wrong way.
+ */
+export function isNetworkFailure(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let e: unknown = error; e && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const { code, errorCode } = e as { code?: unknown; errorCode?: unknown };
+    const text = `${String(code ?? '')} ${String(errorCode ?? '')} ${messageOf(e)}`;
+    if (
+      /endpoints_resolution_error|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|REQUEST_SEND_ERROR|network_error|CERT_|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(
+        text,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+function authorityOf(target: TargetSpec): string {
+  try {
+    return azureCloudEndpoints(target.cloud, target.auth).authorityHost;
+  } catch {
+    return 'of the cloud';
+  }
+}
+
 async function signIn(
   credential: TokenCredential,
   scope: string,
@@ -31,6 +60,12 @@ async function signIn(
   } catch (error) {
     if (signal?.aborted) throw new DeskError('CANCELLED', 'Sign-in was cancelled.', { cause: error });
     if (isDeskError(error)) throw error;
+    if (isNetworkFailure(error))
+      throw new DeskError(
+        'INTERNAL',
+        `Azure sign-in for "${target.label}" could not reach the sign-in authority ${authorityOf(target)}: ${asSentence(messageOf(error))} Check the network connection, the proxy and, for a custom cloud, the authority host; the credentials were not tried.`,
+        { cause: error },
+      );
     // CredentialUnavailableError, AuthenticationError, AuthenticationRequiredError: all need the user to sign in again.
     throw new DeskError(
       'ACCESS_DENIED',

@@ -21,7 +21,15 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const azureAuthSchema = z
   .object({
     method: z.enum(azureAuthMethods).optional(),
-    tenantId: z.string().regex(guid, 'must be a tenant id (GUID)').optional(),
+    // A GUID, a verified domain (contoso.onmicrosoft.com) or 'adfs' (Azure Stack Hub with AD FS):
+    // the forms the authority accepts in its path.
+    tenantId: z
+      .string()
+      .regex(
+        /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|adfs|(?=.{4,253}$)[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i,
+        'must be a tenant id (GUID), a tenant domain such as contoso.onmicrosoft.com, or adfs',
+      )
+      .optional(),
     clientId: z.string().regex(guid, 'must be an application (client) id (GUID)').optional(),
     certificatePath: z.string().min(1).optional(),
   })
@@ -64,7 +72,11 @@ export function describeAzureAuth(auth: AzureAuth): string {
 export function azureSignInHint(auth: AzureAuth, endpoints: AzureCloudEndpoints): string {
   const tenant = auth.tenantId ? ` --tenant ${auth.tenantId}` : '';
   const cloud =
-    endpoints.cloud === 'AzureUSGovernment' ? '`az cloud set --name AzureUSGovernment`, then ' : '';
+    endpoints.cloud === 'AzureCloud'
+      ? ''
+      : endpoints.cloud === 'custom'
+        ? `\`az cloud set --name <the name you registered ${endpoints.armEndpoint} under>\`, then `
+        : `\`az cloud set --name ${endpoints.cloud}\`, then `;
   switch (auth.method) {
     case 'client-secret':
       return 'set AZURE_CLIENT_SECRET (and check the client id and tenant), then retry';
@@ -89,15 +101,22 @@ export interface AzureCredentialOptions {
 }
 
 function required(value: string | undefined, what: string, auth: AzureAuth): string {
+  // Nothing was refused: a setting is missing, which the user fixes before retrying.
   if (!value)
-    throw new DeskError('ACCESS_DENIED', `Azure sign-in with ${describeAzureAuth(auth)} needs ${what}.`);
+    throw new DeskError('BAD_INPUT', `Azure sign-in with ${describeAzureAuth(auth)} needs ${what}.`);
   return value;
 }
 
 export function azureCredential(auth: AzureAuth, options: AzureCredentialOptions): TokenCredential {
   const env = options.env ?? process.env;
   const authorityHost = options.endpoints.authorityHost;
-  const common = { authorityHost, ...(options.httpClient ? { httpClient: options.httpClient } : {}) };
+  const common = {
+    authorityHost,
+    // A custom cloud's authority (Azure Stack Hub's AD FS or Entra) is not in Microsoft's instance
+    // discovery list; the user named it explicitly, so it is trusted as given.
+    ...(options.endpoints.cloud === 'custom' ? { disableInstanceDiscovery: true } : {}),
+    ...(options.httpClient ? { httpClient: options.httpClient } : {}),
+  };
   const clientId = auth.clientId ?? env.AZURE_CLIENT_ID;
   switch (auth.method) {
     case 'azure-cli':

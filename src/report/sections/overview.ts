@@ -202,7 +202,10 @@ export function scopeSection(ctx: ReportContext): Section {
     ],
     emptyText: 'No cloud scope has been added to this engagement.',
     rows: d.targets.map((t) => [
-      cell(`${t.provider.toUpperCase()} / ${t.cloud}`),
+      // A custom cloud is only as trustworthy as the endpoint it named: print it where the cloud is.
+      cell(
+        `${t.provider.toUpperCase()} / ${t.cloud}${t.cloud === 'custom' && t.auth.armEndpoint ? `\nARM ${t.auth.armEndpoint}` : ''}`,
+      ),
       cell(t.label),
       cell(t.scopeId),
       cell(t.regions.join(', ') || '—'),

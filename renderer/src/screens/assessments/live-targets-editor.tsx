@@ -62,7 +62,10 @@ function draftFromSaved(t: {
   if (
     t.provider === 'azure' &&
     azureMethods.includes(method) &&
-    (t.cloud === 'AzureCloud' || t.cloud === 'AzureUSGovernment')
+    (t.cloud === 'AzureCloud' ||
+      t.cloud === 'AzureUSGovernment' ||
+      t.cloud === 'AzureChinaCloud' ||
+      t.cloud === 'custom')
   ) {
     return {
       ...newTargetDraft('azure'),
@@ -73,6 +76,9 @@ function draftFromSaved(t: {
       azureSignIn: method as AzureSignIn,
       tenantId: t.auth.tenantId ?? '',
       clientId: t.auth.clientId ?? '',
+      armEndpoint: t.auth.armEndpoint ?? '',
+      authorityHost: t.auth.authorityHost ?? '',
+      audience: t.auth.audience ?? '',
     };
   }
   return null;

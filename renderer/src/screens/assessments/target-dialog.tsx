@@ -115,16 +115,19 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
               helperText={
                 aws
                   ? 'GovCloud accounts live in their own partition.'
-                  : 'Azure Government has its own sign-in and endpoints.'
+                  : draft.cloud === 'custom'
+                    ? 'An ARM-compatible endpoint such as Azure Stack Hub: name its endpoints below.'
+                    : 'National clouds have their own sign-in and endpoints.'
               }
             >
-              {(aws ? (['aws', 'aws-us-gov'] as const) : (['AzureCloud', 'AzureUSGovernment'] as const)).map(
-                (c) => (
-                  <MenuItem key={c} value={c}>
-                    {cloudLabels[c]}
-                  </MenuItem>
-                ),
-              )}
+              {(aws
+                ? (['aws', 'aws-us-gov'] as const)
+                : (['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'custom'] as const)
+              ).map((c) => (
+                <MenuItem key={c} value={c}>
+                  {cloudLabels[c]}
+                </MenuItem>
+              ))}
             </TextField>
             <TextField
               id="target-sign-in"
@@ -193,6 +196,45 @@ export function TargetDialog({ initial, editing, onSave, onClose }: TargetDialog
                 slotProps={{ htmlInput: { spellCheck: false } }}
                 {...helper('tenantId', 'The client’s Entra tenant; empty = your default tenant.')}
               />
+            ) : null}
+            {!aws && draft.cloud === 'custom' ? (
+              <>
+                <TextField
+                  id="target-arm-endpoint"
+                  label="ARM endpoint"
+                  required
+                  value={draft.armEndpoint}
+                  onChange={(e) => set('armEndpoint', e.target.value)}
+                  slotProps={{ htmlInput: { spellCheck: false } }}
+                  {...helper(
+                    'armEndpoint',
+                    'https://management.<region>.<domain> (az cloud show: resourceManager).',
+                  )}
+                />
+                <TextField
+                  id="target-authority-host"
+                  label="Authority host"
+                  required
+                  value={draft.authorityHost}
+                  onChange={(e) => set('authorityHost', e.target.value)}
+                  slotProps={{ htmlInput: { spellCheck: false } }}
+                  {...helper(
+                    'authorityHost',
+                    'Entra ID or AD FS sign-in URL (az cloud show: activeDirectory).',
+                  )}
+                />
+                <TextField
+                  id="target-audience"
+                  label="Token audience"
+                  value={draft.audience}
+                  onChange={(e) => set('audience', e.target.value)}
+                  slotProps={{ htmlInput: { spellCheck: false } }}
+                  {...helper(
+                    'audience',
+                    'Optional; Azure Stack Hub names one (az cloud show: activeDirectoryResourceId).',
+                  )}
+                />
+              </>
             ) : null}
             {!aws && draft.azureSignIn === 'client-secret' ? (
               <TextField

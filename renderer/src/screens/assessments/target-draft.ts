@@ -11,7 +11,7 @@ export interface TargetDraft {
   provider: 'aws' | 'azure';
   label: string;
   scopeId: string;
-  cloud: 'aws' | 'aws-us-gov' | 'AzureCloud' | 'AzureUSGovernment';
+  cloud: 'aws' | 'aws-us-gov' | 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud' | 'custom';
   regions: string[];
   awsSignIn: AwsSignIn;
   profile: string;
@@ -20,10 +20,24 @@ export interface TargetDraft {
   azureSignIn: AzureSignIn;
   tenantId: string;
   clientId: string;
+  /** Custom Azure cloud (Azure Stack Hub and other ARM-compatible endpoints) only */
+  armEndpoint: string;
+  authorityHost: string;
+  audience: string;
 }
 
 export type TargetField =
-  'label' | 'scopeId' | 'regions' | 'profile' | 'roleArn' | 'externalId' | 'tenantId' | 'clientId';
+  | 'label'
+  | 'scopeId'
+  | 'regions'
+  | 'profile'
+  | 'roleArn'
+  | 'externalId'
+  | 'tenantId'
+  | 'clientId'
+  | 'armEndpoint'
+  | 'authorityHost'
+  | 'audience';
 export type TargetErrors = Partial<Record<TargetField, string>>;
 
 export const awsSignInOptions: readonly { value: AwsSignIn; label: string; help: string }[] = [
@@ -77,6 +91,8 @@ export const cloudLabels: Record<TargetDraft['cloud'], string> = {
   'aws-us-gov': 'AWS GovCloud (US) (aws-us-gov)',
   AzureCloud: 'Azure public (AzureCloud)',
   AzureUSGovernment: 'Azure Government (AzureUSGovernment)',
+  AzureChinaCloud: 'Azure China (AzureChinaCloud)',
+  custom: 'Custom ARM endpoint (Azure Stack Hub…)',
 };
 
 export function newTargetDraft(provider: 'aws' | 'azure'): TargetDraft {
@@ -93,10 +109,24 @@ export function newTargetDraft(provider: 'aws' | 'azure'): TargetDraft {
     azureSignIn: 'azure-cli',
     tenantId: '',
     clientId: '',
+    armEndpoint: '',
+    authorityHost: '',
+    audience: '',
   };
 }
 
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** As the sign-in accepts it (src/cloud/azure/credentials.ts): GUID, verified domain, or adfs. */
+const TENANT =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|adfs|(?=.{4,253}$)[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i;
 const ROLE_ARN = /^arn:aws(-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
 /** The checks a user can fix before anything is sent; the API checks again. */
@@ -115,9 +145,21 @@ export function checkTargetDraft(d: TargetDraft): TargetErrors {
     }
   } else {
     if (!GUID.test(d.scopeId.trim())) errors.scopeId = 'An Azure subscription id is a GUID.';
-    if (d.tenantId.trim() && !GUID.test(d.tenantId.trim())) errors.tenantId = 'A tenant id is a GUID.';
+    if (d.tenantId.trim() && !TENANT.test(d.tenantId.trim()))
+      errors.tenantId = 'A tenant id (GUID), a tenant domain such as contoso.onmicrosoft.com, or adfs.';
     if (d.azureSignIn === 'client-secret' && !GUID.test(d.clientId.trim()))
       errors.clientId = 'The application (client) id is a GUID.';
+    if (d.cloud === 'custom') {
+      const example = 'e.g. https://management.local.azurestack.external';
+      if (!isHttpsUrl(d.armEndpoint.trim()))
+        errors.armEndpoint = `The ARM endpoint, an https URL (az cloud show: endpoints.resourceManager), ${example}.`;
+      if (!isHttpsUrl(d.authorityHost.trim()))
+        errors.authorityHost =
+          'The sign-in authority, an https URL (az cloud show: endpoints.activeDirectory).';
+      if (d.audience.trim() && !isHttpsUrl(d.audience.trim()))
+        errors.audience =
+          'The token audience is an https URL (az cloud show: endpoints.activeDirectoryResourceId).';
+    }
   }
   return errors;
 }
@@ -158,12 +200,25 @@ export function toTargetInput(d: TargetDraft): TargetInput {
       method: d.azureSignIn,
       ...(tenantId ? { tenantId } : {}),
       ...(d.azureSignIn === 'client-secret' ? { clientId: d.clientId.trim() } : {}),
+      ...(d.cloud === 'custom'
+        ? {
+            armEndpoint: d.armEndpoint.trim(),
+            authorityHost: d.authorityHost.trim(),
+            ...(d.audience.trim() ? { audience: d.audience.trim() } : {}),
+          }
+        : {}),
     },
   };
 }
 
 /** One line for a list: how the target signs in, without secrets (there are none to show). */
 export function describeSignIn(auth: Partial<Record<string, string>>): string {
+  const method = describeMethod(auth);
+  // A custom cloud is named by the endpoint the run talks to.
+  return auth.armEndpoint ? `${method} at ${auth.armEndpoint}` : method;
+}
+
+function describeMethod(auth: Partial<Record<string, string>>): string {
   switch (auth.method) {
     case 'profile':
       return `Profile ${auth.profile ?? ''}`.trim();

@@ -52,7 +52,7 @@ describe('Azure sign-in selectors', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(DeskError);
-    expect((error as DeskError).code).toBe('ACCESS_DENIED');
+    expect((error as DeskError).code).toBe('BAD_INPUT');
     expect((error as DeskError).message).toContain('AZURE_CLIENT_SECRET');
     expect((error as DeskError).message).not.toContain('never-read-from-here');
   });
