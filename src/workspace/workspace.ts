@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
@@ -10,6 +11,11 @@ import { latestVersion, migrate, migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
 export const WORKSPACE_EXTENSION = '.phiaudit';
+
+/** An ExternalId AWS accepts (2–1224 of [\w+=,.@:/-]): a prefix that says whose it is, and 128 random bits. */
+export function newAwsExternalId(): string {
+  return `phi-audit-desk-${randomUUID()}`;
+}
 
 export interface EngagementSettings {
   client: string;
@@ -242,6 +248,30 @@ export class Workspace {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
+  }
+
+  /**
+   * The engagement's AWS ExternalId: the value the access kit's cross-account role demands
+   * (sts:ExternalId, against the confused-deputy problem) and that assume-role targets send. AWS
+   * treats it as an identifier, not a secret, so it is kept in the workspace; null until the access
+   * kit first asks for it.
+   */
+  get awsExternalId(): string | null {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'aws_external_id'").get() as
+      { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  /** The engagement's ExternalId, made on first use (and recorded in the audit log). */
+  ensureAwsExternalId(): string {
+    const existing = this.awsExternalId;
+    if (existing) return existing;
+    const externalId = newAwsExternalId();
+    this.transaction(() => {
+      this.db.prepare("INSERT INTO meta (key, value) VALUES ('aws_external_id', ?)").run(externalId);
+      this.audit({ action: 'engagement.external-id.created', subject: externalId, details: {} });
+    });
+    return externalId;
   }
 
   updateEngagement(changes: Partial<EngagementSettings>): Engagement {

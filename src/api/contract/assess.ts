@@ -268,6 +268,9 @@ export const assessOps = {
       externalId: z.string().max(300).optional(),
     }),
     output: z.object({
+      /** The ExternalId the CloudFormation role requires, and where it came from */
+      externalId: z.string(),
+      externalIdSource: z.enum(['given', 'engagement', 'generated']),
       awsIamPolicy: z.string(),
       awsCloudFormation: z.string(),
       azureCustomRole: z.string(),

@@ -1,10 +1,14 @@
+import type { z } from 'zod';
 import { getCitation } from '../../catalog/security-rule';
 import { DeskError } from '../../errors';
 import { getEvidence, listFindings, listGaps, listRuns, listTargets } from '../../assess/queries';
 import { reevaluate } from '../../assess/reevaluate';
 import { getRule } from '../../rules/registry';
-import type { assessOps } from '../contract/assess';
+import { newAwsExternalId } from '../../workspace/workspace';
+import type { assessOps, targetInputSchema } from '../contract/assess';
 import type { HandlersOf } from './types';
+
+type TargetInput = z.infer<typeof targetInputSchema>;
 
 /** A run with no earlier run to compare with: nothing is "new since the previous run". */
 function firstRun(stats: { baselineRunId?: number | null }): boolean {
@@ -24,7 +28,7 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
       import('../../assess/run-assessment'),
     ]);
     // Validate the source (scenario file, targets) before a job starts, so errors come back at once.
-    const prepared = prepareAssessment(input.source);
+    const prepared = prepareAssessment(withEngagementExternalId(input.source, ws.awsExternalId));
     const jobId = session.startJob('assess', async (job) => {
       const result = await runAssessment(ws, {
         ...prepared,
@@ -120,16 +124,42 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
 
   'evidence.get': (input, session) => getEvidence(session.requireWorkspace(), input.id),
 
-  'accessKit.get': async (input) => {
+  'accessKit.get': async (input, session) => {
     const { awsCloudFormationTemplate, awsIamPolicy, azureCustomRole } =
       await import('../../cloud/access-kit');
+    // The role the kit generates always requires an ExternalId: the one given, else the engagement's
+    // (made once per engagement), else — without an open engagement — a fresh one to record.
+    const ws = session.workspace;
+    const externalIdSource = input.externalId ? 'given' : ws ? 'engagement' : 'generated';
+    const externalId = input.externalId ?? ws?.ensureAwsExternalId() ?? newAwsExternalId();
     return {
+      externalId,
+      externalIdSource,
       awsIamPolicy: JSON.stringify(awsIamPolicy(), null, 2),
       awsCloudFormation: awsCloudFormationTemplate({
         trustedPrincipalArn: input.trustedPrincipalArn ?? 'arn:aws:iam::111122223333:root',
-        ...(input.externalId ? { externalId: input.externalId } : {}),
+        externalId,
       }),
       azureCustomRole: JSON.stringify(azureCustomRole({ subscriptionIds: [] }), null, 2),
     };
   },
 };
+
+/**
+ * An assume-role target without its own ExternalId sends the engagement's: the access kit's role
+ * requires it, and a role whose trust policy does not check one ignores it (AWS STS AssumeRole).
+ */
+export function withEngagementExternalId<S extends { kind: string; targets?: readonly TargetInput[] }>(
+  source: S,
+  externalId: string | null,
+): S {
+  if (!externalId || !source.targets) return source;
+  return {
+    ...source,
+    targets: source.targets.map((target) =>
+      target.provider === 'aws' && target.auth.method === 'assume-role' && !target.auth.externalId
+        ? { ...target, auth: { ...target.auth, externalId } }
+        : target,
+    ),
+  };
+}

@@ -76,9 +76,21 @@ export function AccessKitDialog({ onClose }: { onClose(): void }) {
             value={externalId}
             onChange={(e) => setExternalId(e.target.value)}
             slotProps={{ htmlInput: { spellCheck: false, maxLength: 300 } }}
-            helperText="Optional: a shared value the role’s trust policy requires."
+            placeholder={kit.data?.externalIdSource === 'engagement' ? kit.data.externalId : undefined}
+            helperText="The role’s trust policy requires it. Empty: this engagement’s own, which its assume-role targets send."
           />
         </Box>
+        {kit.data ? (
+          <Typography variant="body2" sx={{ mb: 1.5 }} data-testid="access-kit-external-id">
+            The CloudFormation role requires ExternalId{' '}
+            <Box component="code" sx={{ fontFamily: 'monospace' }}>
+              {kit.data.externalId}
+            </Box>
+            {kit.data.externalIdSource === 'engagement'
+              ? ' (this engagement’s). Send it to the client with the template.'
+              : '.'}
+          </Typography>
+        ) : null}
         <Tabs
           value={tab}
           onChange={(_e, v: number) => setTab(v)}
