@@ -10,13 +10,26 @@ import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
 import { s3 } from './aws/s3';
 import { sqs } from './aws/sqs';
+import { appservice } from './azure/appservice';
 import { eventhubs } from './azure/eventhubs';
 import { keyvault } from './azure/keyvault';
 import { resourcegraph } from './azure/resourcegraph';
 import { servicebus } from './azure/servicebus';
 import { storage } from './azure/storage';
 
-export const services = [s3, kms, sqs, cloudtrail, storage, keyvault, inventory, resourcegraph, servicebus, eventhubs] as const;
+export const services = [
+  s3,
+  kms,
+  sqs,
+  cloudtrail,
+  storage,
+  keyvault,
+  inventory,
+  resourcegraph,
+  servicebus,
+  eventhubs,
+  appservice,
+] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
 export const RULESET_SERIES = '2026.12';
