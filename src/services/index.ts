@@ -15,6 +15,7 @@ import { eventhubs } from './azure/eventhubs';
 import { keyvault } from './azure/keyvault';
 import { resourcegraph } from './azure/resourcegraph';
 import { servicebus } from './azure/servicebus';
+import { sql } from './azure/sql';
 import { storage } from './azure/storage';
 
 export const services = [
@@ -29,6 +30,7 @@ export const services = [
   servicebus,
   eventhubs,
   appservice,
+  sql,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
