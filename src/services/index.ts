@@ -6,6 +6,7 @@
 import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
 import { cloudtrail } from './aws/cloudtrail';
+import { guardduty } from './aws/guardduty';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
 import { s3 } from './aws/s3';
@@ -15,7 +16,6 @@ import { eventhubs } from './azure/eventhubs';
 import { keyvault } from './azure/keyvault';
 import { resourcegraph } from './azure/resourcegraph';
 import { servicebus } from './azure/servicebus';
-import { sql } from './azure/sql';
 import { storage } from './azure/storage';
 
 export const services = [
@@ -30,7 +30,7 @@ export const services = [
   servicebus,
   eventhubs,
   appservice,
-  sql,
+  guardduty,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
