@@ -16,6 +16,7 @@ import { eventhubs } from './azure/eventhubs';
 import { keyvault } from './azure/keyvault';
 import { resourcegraph } from './azure/resourcegraph';
 import { servicebus } from './azure/servicebus';
+import { sql } from './azure/sql';
 import { storage } from './azure/storage';
 
 export const services = [
@@ -31,6 +32,7 @@ export const services = [
   eventhubs,
   appservice,
   guardduty,
+  sql,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
