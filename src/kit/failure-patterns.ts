@@ -17,6 +17,7 @@ export const failurePatterns = {
   unauthenticatedEndpoints: 'unauthenticated API health endpoints',
   missingDetection: 'no detection of and response to security incidents',
   unclassifiedData: 'data stores without a PHI classification',
+  openNetworkPaths: 'network paths open to the internet or leaving it uncontrolled',
 } as const;
 
 export type FailurePattern = (typeof failurePatterns)[keyof typeof failurePatterns];

@@ -6,6 +6,7 @@
 import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
 import { cloudtrail } from './aws/cloudtrail';
+import { ec2 } from './aws/ec2';
 import { guardduty } from './aws/guardduty';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
@@ -33,6 +34,7 @@ export const services = [
   appservice,
   guardduty,
   sql,
+  ec2,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
