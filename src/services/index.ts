@@ -5,6 +5,7 @@
  */
 import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
+import { cloudfront } from './aws/cloudfront';
 import { cloudtrail } from './aws/cloudtrail';
 import { ec2 } from './aws/ec2';
 import { guardduty } from './aws/guardduty';
@@ -34,6 +35,7 @@ export const services = [
   appservice,
   guardduty,
   sql,
+  cloudfront,
   ec2,
 ] as const;
 
