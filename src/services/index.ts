@@ -16,6 +16,7 @@ import { sqs } from './aws/sqs';
 import { appservice } from './azure/appservice';
 import { eventhubs } from './azure/eventhubs';
 import { keyvault } from './azure/keyvault';
+import { monitor } from './azure/monitor';
 import { resourcegraph } from './azure/resourcegraph';
 import { servicebus } from './azure/servicebus';
 import { sql } from './azure/sql';
@@ -32,6 +33,7 @@ export const services = [
   resourcegraph,
   servicebus,
   eventhubs,
+  monitor,
   appservice,
   guardduty,
   sql,
