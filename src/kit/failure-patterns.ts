@@ -17,6 +17,7 @@ export const failurePatterns = {
   unauthenticatedEndpoints: 'unauthenticated API health endpoints',
   missingDetection: 'no detection of and response to security incidents',
   unclassifiedData: 'data stores without a PHI classification',
+  missingBackups: 'PHI stores without backups or point-in-time recovery',
   openNetworkPaths: 'network paths open to the internet or leaving it uncontrolled',
 } as const;
 

@@ -11,6 +11,7 @@ import { ec2 } from './aws/ec2';
 import { guardduty } from './aws/guardduty';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
+import { rds } from './aws/rds';
 import { s3 } from './aws/s3';
 import { sqs } from './aws/sqs';
 import { appservice } from './azure/appservice';
@@ -39,6 +40,7 @@ export const services = [
   sql,
   cloudfront,
   ec2,
+  rds,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
