@@ -13,6 +13,7 @@ import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
 import { rds } from './aws/rds';
 import { s3 } from './aws/s3';
+import { securityhub } from './aws/securityhub';
 import { sqs } from './aws/sqs';
 import { appservice } from './azure/appservice';
 import { eventhubs } from './azure/eventhubs';
@@ -37,6 +38,7 @@ export const services = [
   monitor,
   appservice,
   guardduty,
+  securityhub,
   sql,
   cloudfront,
   ec2,
