@@ -19,6 +19,7 @@ import { appservice } from './azure/appservice';
 import { eventhubs } from './azure/eventhubs';
 import { keyvault } from './azure/keyvault';
 import { monitor } from './azure/monitor';
+import { postgres } from './azure/postgres';
 import { resourcegraph } from './azure/resourcegraph';
 import { servicebus } from './azure/servicebus';
 import { sql } from './azure/sql';
@@ -40,6 +41,7 @@ export const services = [
   guardduty,
   securityhub,
   sql,
+  postgres,
   cloudfront,
   ec2,
   rds,
