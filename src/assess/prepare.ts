@@ -1,14 +1,45 @@
 import { DeskError } from '../errors';
 import { createSimulator, demoScenario, loadScenario, type Simulator } from '../cloud/sim';
 import type { TargetSpec } from '../kit/model';
+import type { AwsOrganizationSpec } from './aws-organization';
+
+/** An organization as the API names it: the management account's sign-in and the member role. */
+export interface AwsOrganizationInput {
+  label: string;
+  cloud: 'aws' | 'aws-us-gov';
+  auth: Record<string, string>;
+  roleName: string;
+  externalId?: string | undefined;
+  regions: string[];
+}
 
 export type AssessmentSource =
-  { kind: 'demo' } | { kind: 'scenario'; path: string } | { kind: 'live'; targets: TargetSpec[] };
+  | { kind: 'demo' }
+  | { kind: 'scenario'; path: string; awsOrganization?: { roleName: string } | undefined }
+  | { kind: 'live'; targets: TargetSpec[]; awsOrganizations?: AwsOrganizationInput[] | undefined };
 
 export interface PreparedAssessment {
   targets: TargetSpec[];
   simulator?: Simulator;
   scenarioName?: string;
+  awsOrganizations?: AwsOrganizationSpec[];
+}
+
+function organizationSpec(input: AwsOrganizationInput): AwsOrganizationSpec {
+  return {
+    label: input.label,
+    management: {
+      provider: 'aws',
+      label: input.label,
+      cloud: input.cloud,
+      scopeId: 'from-credentials',
+      regions: input.regions,
+      auth: input.auth,
+    },
+    roleName: input.roleName,
+    ...(input.externalId ? { externalId: input.externalId } : {}),
+    regions: input.regions,
+  };
 }
 
 /** Turns what the user chose (demo, a scenario file, real targets) into targets and clients. */
@@ -20,11 +51,46 @@ export function prepareAssessment(source: AssessmentSource): PreparedAssessment 
     }
     case 'scenario': {
       const simulator = createSimulator(loadScenario(source.path));
-      return { targets: simulator.targets(), simulator, scenarioName: simulator.scenario.name };
+      const scenarioName = simulator.scenario.name;
+      if (!source.awsOrganization) return { targets: simulator.targets(), simulator, scenarioName };
+      // The scenario's AWS accounts are found through its organization, as --aws-org finds real ones.
+      const organization = simulator.scenario.aws.organization;
+      if (!organization)
+        throw new DeskError(
+          'BAD_INPUT',
+          `The scenario "${scenarioName}" has no aws.organization to list accounts from.`,
+        );
+      const management = simulator
+        .targets()
+        .find((t) => t.provider === 'aws' && t.scopeId === organization.managementAccountId);
+      if (!management)
+        throw new DeskError(
+          'BAD_INPUT',
+          `The scenario has no AWS account ${organization.managementAccountId}.`,
+        );
+      return {
+        targets: simulator.targets().filter((t) => t.provider !== 'aws'),
+        simulator,
+        scenarioName,
+        awsOrganizations: [
+          {
+            label: `AWS Organization ${organization.id}`,
+            // The simulator answers by account: the management account is named, not found from credentials.
+            management: { ...management, label: `AWS Organization ${organization.id}` },
+            roleName: source.awsOrganization.roleName,
+            regions: management.regions,
+          },
+        ],
+      };
     }
-    case 'live':
-      if (source.targets.length === 0)
+    case 'live': {
+      const organizations = (source.awsOrganizations ?? []).map(organizationSpec);
+      if (source.targets.length === 0 && organizations.length === 0)
         throw new DeskError('BAD_INPUT', 'Add at least one AWS account or Azure subscription to assess.');
-      return { targets: source.targets };
+      return {
+        targets: source.targets,
+        ...(organizations.length > 0 ? { awsOrganizations: organizations } : {}),
+      };
+    }
   }
 }

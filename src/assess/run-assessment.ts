@@ -5,6 +5,11 @@ import type { Workspace } from '../workspace/workspace';
 import { closeConnection, connectTarget } from '../cloud/connect';
 import type { Simulator } from '../cloud/sim';
 import { registry } from '../services';
+import {
+  expandAwsOrganization,
+  type AwsOrganizationSpec,
+  type OrganizationSummary,
+} from './aws-organization';
 import { judgeResources, type JudgementStats } from './judge';
 import { CallLimiter, DEFAULT_LIMITS, type Limits } from './limiter';
 import {
@@ -39,6 +44,8 @@ export interface AssessOptions {
   onProgress?: (p: AssessProgress) => void;
   /** Restrict to these collector ids (default: all). */
   collectorIds?: string[];
+  /** AWS Organizations whose ACTIVE accounts join the targets (listed from the management account) */
+  awsOrganizations?: AwsOrganizationSpec[];
 }
 
 export interface AssessmentResult {
@@ -57,6 +64,8 @@ export interface AssessmentResult {
     durationMs: number;
     /** What could not be assessed at all (absent on a cancelled run) */
     unassessed?: { targets: UnassessedTarget[]; services: UnassessedService[] };
+    /** `--aws-org`: per organization, the accounts listed, entered and skipped */
+    organizations?: OrganizationSummary[];
   } & Partial<JudgementStats>;
   /** For a partial or failed run: which targets, services and regions were not assessed, and why */
   error?: string;
@@ -84,6 +93,9 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     scenario: opts.scenarioName ?? null,
     options: {
       targets: opts.targets.map((t) => `${t.provider}:${t.scopeId}`),
+      ...(opts.awsOrganizations?.length
+        ? { awsOrganizations: opts.awsOrganizations.map((o) => ({ label: o.label, roleName: o.roleName })) }
+        : {}),
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
     },
   });
@@ -102,12 +114,53 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
   const progress = (p: Omit<AssessProgress, 'gaps' | 'evidence'>) =>
     opts.onProgress?.({ ...p, gaps: gapCount, evidence: evidenceCount });
 
+  const targets = [...opts.targets];
+  const organizations: OrganizationSummary[] = [];
+
   try {
+    // 0. Organizations: the management account lists the accounts to enter.
+    for (const organization of opts.awsOrganizations ?? []) {
+      progress({
+        phase: 'connect',
+        done: 0,
+        total: 1,
+        message: `Listing the accounts of ${organization.label}`,
+      });
+      const expansion = await expandAwsOrganization(organization, {
+        store,
+        operations,
+        ...(opts.simulator ? { simulator: opts.simulator } : {}),
+        signal,
+        onEvidence: () => evidenceCount++,
+        onGap: (scope) => {
+          gapCount++;
+          scopesWithGaps.add(scope);
+        },
+      });
+      organizations.push(expansion.summary);
+      // The organization's accounts were not assessed: as a refused list call would, this makes the run partial.
+      if (expansion.listingFailure) {
+        const { target, region, errorCode } = expansion.listingFailure;
+        taskAttempts.push({
+          target: { label: target.label, provider: 'aws', scopeId: target.scopeId },
+          service: 'organizations',
+          region,
+          thrown: null,
+          gaps: 1,
+          resources: 0,
+          errorCodes: [errorCode],
+        });
+      }
+      // An account named twice (also a target of its own, or in two organizations) is entered once.
+      for (const target of expansion.targets)
+        if (!targets.some((t) => t.provider === 'aws' && t.scopeId === target.scopeId)) targets.push(target);
+    }
+
     // 1. Plan and connect: one caller identity per target, recorded on the run.
-    progress({ phase: 'connect', done: 0, total: opts.targets.length, message: 'Signing in to targets' });
+    progress({ phase: 'connect', done: 0, total: targets.length, message: 'Signing in to targets' });
     let connected = 0;
     const connections = await Promise.all(
-      opts.targets.map(async (target, index) => {
+      targets.map(async (target, index) => {
         try {
           const raw = await connectTarget(target, {
             operations,
@@ -166,7 +219,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
           progress({
             phase: 'connect',
             done: ++connected,
-            total: opts.targets.length,
+            total: targets.length,
             message: `Signed in to ${target.label}`,
             target: target.label,
           });
@@ -292,7 +345,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
     });
     const judgement = judgeResources(store, ws.engagement, resources, targetIdByScope, scopesWithGaps);
     const stats = {
-      targets: opts.targets.length,
+      targets: targets.length,
       connectedTargets: connections.filter(Boolean).length,
       tasks: tasks.length,
       evidence: evidenceCount,
@@ -301,6 +354,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       allowedConcurrency: limiter.allowedConcurrency,
       durationMs: Date.now() - started,
       unassessed: { targets: outcome.unassessedTargets, services: outcome.unassessedServices },
+      ...(organizations.length > 0 ? { organizations } : {}),
       ...judgement,
     };
     const error = outcome.statement ?? undefined;
@@ -315,7 +369,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
   } catch (err) {
     const cancelled = signal.aborted || (isDeskError(err) && err.code === 'CANCELLED');
     const stats = {
-      targets: opts.targets.length,
+      targets: targets.length,
       connectedTargets: identities.length,
       tasks: 0,
       evidence: evidenceCount,
@@ -323,6 +377,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       peakConcurrency: limiter.peak,
       allowedConcurrency: limiter.allowedConcurrency,
       durationMs: Date.now() - started,
+      ...(organizations.length > 0 ? { organizations } : {}),
     };
     store.finish(cancelled ? 'cancelled' : 'failed', stats, identities, messageOf(err));
     if (cancelled) return { runId: store.runId, status: 'cancelled', identities, stats };

@@ -1,7 +1,11 @@
 import type { DeclaredOperation } from '../kit/model';
 import { registry } from '../services';
 import { DeskError } from '../errors';
-import { awsIdentityOperation, azureSubscriptionOperation } from './identity-operations';
+import {
+  awsIdentityOperation,
+  awsOrganizationAccountsOperation,
+  azureSubscriptionOperation,
+} from './identity-operations';
 
 /**
  * The access request kit: what a client must grant for an assessment, generated from the same
@@ -22,6 +26,7 @@ export function awsIamActions(
   return sorted([
     ...operations.flatMap((op) => (op.provider === 'aws' ? [op.iamAction] : [])),
     awsIdentityOperation.iamAction,
+    awsOrganizationAccountsOperation.iamAction,
   ]);
 }
 

@@ -12,6 +12,18 @@ export const awsIdentityOperation = {
   iamAction: 'sts:GetCallerIdentity',
 } as const satisfies DeclaredOperation;
 
+/**
+ * `--aws-org`: the accounts of an AWS Organization, listed from the management account (or a
+ * delegated administrator) before each member account is entered through its audit role.
+ */
+export const awsOrganizationAccountsOperation = {
+  provider: 'aws',
+  service: 'organizations',
+  client: 'OrganizationsClient',
+  command: 'ListAccountsCommand',
+  iamAction: 'organizations:ListAccounts',
+} as const satisfies DeclaredOperation;
+
 export const azureSubscriptionOperation = {
   provider: 'azure',
   service: 'resources',

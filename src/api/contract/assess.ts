@@ -42,7 +42,11 @@ export const targetAuthSchema = z
   })
   .strict();
 
-const awsClouds: readonly string[] = ['aws', 'aws-us-gov'];
+/** 'custom' is both: an AWS emulator reached through AWS_ENDPOINT_URL, or an ARM-compatible Azure cloud. */
+const cloudsOf: Record<'aws' | 'azure', readonly string[]> = {
+  aws: ['aws', 'aws-us-gov', 'custom'],
+  azure: ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'custom'],
+};
 
 export const targetInputSchema = z.object({
   provider: providerSchema,
@@ -58,7 +62,7 @@ export const targetInputSchema = z.object({
  * its ARM endpoint and authority host (a national cloud must not: its endpoints are known).
  */
 export const checkedTargetInputSchema = targetInputSchema.superRefine((target, ctx) => {
-  if ((target.provider === 'aws') !== awsClouds.includes(target.cloud))
+  if (!cloudsOf[target.provider].includes(target.cloud))
     ctx.addIssue({
       code: 'custom',
       path: ['cloud'],
@@ -67,7 +71,7 @@ export const checkedTargetInputSchema = targetInputSchema.superRefine((target, c
           ? 'an AWS target is in the aws or aws-us-gov partition'
           : 'an Azure target is in AzureCloud, AzureUSGovernment, AzureChinaCloud or a custom cloud',
     });
-  const custom = target.cloud === 'custom';
+  const custom = target.provider === 'azure' && target.cloud === 'custom';
   for (const field of ['armEndpoint', 'authorityHost'] as const) {
     if (custom && !target.auth[field])
       ctx.addIssue({
@@ -84,6 +88,27 @@ export const checkedTargetInputSchema = targetInputSchema.superRefine((target, c
         message: `only a custom Azure cloud takes ${field}: ${target.cloud}'s endpoints are known`,
       });
   }
+});
+
+const iamRoleName = z
+  .string()
+  .trim()
+  .regex(/^[\w+=,.@-]{1,64}$/, 'an IAM role name, e.g. PhiAuditDeskReadOnly');
+
+/**
+ * An AWS Organization to assess (`--aws-org`): the management account's sign-in, and the audit
+ * role every member account holds (the access kit's, deployed with StackSets).
+ */
+export const awsOrganizationInputSchema = z.object({
+  label: z.string().trim().min(1).max(200),
+  cloud: z.enum(['aws', 'aws-us-gov']),
+  /** The management account's (or delegated administrator's) sign-in; no role to assume */
+  auth: targetAuthSchema.refine((auth) => ['profile', 'env', 'default'].includes(auth.method), {
+    message: 'the management account signs in with a profile, the environment or the default chain',
+  }),
+  roleName: iamRoleName,
+  externalId: z.string().max(300).optional(),
+  regions: z.array(z.string().trim().min(2).max(40)).max(60),
 });
 
 export const targetSchema = targetInputSchema.extend({
@@ -168,11 +193,22 @@ export const assessOps = {
     input: z.object({
       source: z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('demo') }),
-        z.object({ kind: z.literal('scenario'), path: z.string().trim().min(1).max(4096) }),
         z.object({
-          kind: z.literal('live'),
-          targets: z.array(checkedTargetInputSchema).min(1, 'add at least one target'),
+          kind: z.literal('scenario'),
+          path: z.string().trim().min(1).max(4096),
+          /** Enter the scenario's AWS accounts through its organization's listing, as --aws-org does */
+          awsOrganization: z.object({ roleName: iamRoleName }).optional(),
         }),
+        z
+          .object({
+            kind: z.literal('live'),
+            targets: z.array(checkedTargetInputSchema),
+            awsOrganizations: z.array(awsOrganizationInputSchema).max(20).optional(),
+          })
+          .refine((live) => live.targets.length > 0 || (live.awsOrganizations?.length ?? 0) > 0, {
+            message: 'add at least one target',
+            path: ['targets'],
+          }),
       ]),
       limits: limitsSchema.optional(),
     }),

@@ -60,6 +60,16 @@ export const unassessedSchema = z.object({
   ),
 });
 
+/** `--aws-org`: what an organization's account listing gave the run. */
+export const organizationSummarySchema = z.object({
+  label: z.string(),
+  managementAccountId: z.string().nullable(),
+  listed: z.number(),
+  entered: z.number(),
+  skipped: z.array(z.object({ accountId: z.string(), name: z.string(), state: z.string() })),
+  error: z.string().nullable(),
+});
+
 /** Collecting: targets, tasks, evidence and gaps, and how parallel the run was. */
 export const collectionStatsSchema = z.object({
   targets: z.number(),
@@ -72,6 +82,8 @@ export const collectionStatsSchema = z.object({
   durationMs: z.number(),
   /** Targets and services not assessed at all (absent on a cancelled run) */
   unassessed: unassessedSchema.optional(),
+  /** AWS Organizations listed for the run (`--aws-org`) */
+  organizations: z.array(organizationSummarySchema).optional(),
 });
 
 /**

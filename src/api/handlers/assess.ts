@@ -149,10 +149,13 @@ export const assessHandlers: HandlersOf<typeof assessOps> = {
  * An assume-role target without its own ExternalId sends the engagement's: the access kit's role
  * requires it, and a role whose trust policy does not check one ignores it (AWS STS AssumeRole).
  */
-export function withEngagementExternalId<S extends { kind: string; targets?: readonly TargetInput[] }>(
-  source: S,
-  externalId: string | null,
-): S {
+export function withEngagementExternalId<
+  S extends {
+    kind: string;
+    targets?: readonly TargetInput[];
+    awsOrganizations?: readonly { externalId?: string | undefined }[] | undefined;
+  },
+>(source: S, externalId: string | null): S {
   if (!externalId || !source.targets) return source;
   return {
     ...source,
@@ -161,5 +164,13 @@ export function withEngagementExternalId<S extends { kind: string; targets?: rea
         ? { ...target, auth: { ...target.auth, externalId } }
         : target,
     ),
+    ...(source.awsOrganizations
+      ? {
+          awsOrganizations: source.awsOrganizations.map((organization) => ({
+            ...organization,
+            externalId: organization.externalId ?? externalId,
+          })),
+        }
+      : {}),
   };
 }

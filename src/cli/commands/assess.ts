@@ -35,6 +35,15 @@ async function runAndReport(
   return result;
 }
 
+/** `--aws-org`: how many accounts were listed and entered, and which were skipped and why. */
+export function organizationLine(
+  org: NonNullable<JobResult<'assess'>['stats']['organizations']>[number],
+): string {
+  if (org.error && org.listed === 0) return `${org.label}: the accounts could not be listed (${org.error}).`;
+  const skipped = org.skipped.map((a) => `${a.accountId} ${a.name} (${a.state})`).join(', ');
+  return `${org.label}${org.managementAccountId ? ` (management account ${org.managementAccountId})` : ''}: ${org.listed} accounts listed, ${org.entered} ACTIVE entered${org.skipped.length > 0 ? `, ${org.skipped.length} skipped: ${skipped}` : ''}.`;
+}
+
 /** What a consultant reads after a run: by safeguard, by severity, coverage gaps, what is new. */
 export async function printAssessmentSummary(ctx: CliContext, result: JobResult<'assess'>): Promise<void> {
   const s = result.stats;
@@ -43,6 +52,7 @@ export async function printAssessmentSummary(ctx: CliContext, result: JobResult<
     `\nRun #${result.runId} ${result.status} in ${seconds} s: ${s.connectedTargets}/${s.targets} targets, ${s.evidence} evidence items, ${s.resources ?? 0} resources (${s.phiResources ?? 0} hold PHI).`,
   );
   if (result.identities.length) console.log(`Signed in as: ${result.identities.join(', ')}`);
+  for (const org of s.organizations ?? []) console.log(organizationLine(org));
 
   // What was and was not assessed comes before any finding: a short list must not read as a clean bill.
   for (const line of scopeSummary(await ctx.call('scope.get', { runId: result.runId }))) console.log(line);
@@ -207,6 +217,15 @@ export function registerAssess(program: Command): void {
       '--aws-external-id <id>',
       'the ExternalId the client’s audit role requires (the access kit’s role demands one)',
     )
+    .option(
+      '--aws-org',
+      'assess every ACTIVE account of the AWS Organization: the profile signs in to the management account (or a delegated administrator), which lists the accounts; each is entered through --aws-org-role',
+    )
+    .option(
+      '--aws-org-role <name>',
+      'the read-only audit role in every member account (the access kit’s, deployed with StackSets)',
+      'PhiAuditDeskReadOnly',
+    )
     .option('--aws-partition <p>', 'aws or aws-us-gov', 'aws')
     .option('--regions <list>', 'regions to assess (AWS and Azure), comma-separated', list)
     .option('--azure-subscription <id>', 'Azure subscription id; comma list for several', list)
@@ -263,8 +282,16 @@ export function registerAssess(program: Command): void {
       const code = await withContext(async (ctx) => {
         await ctx.openWorkspace(file);
         let source: OpInput<'assess.start'>['source'];
-        if (opts.scenario) source = { kind: 'scenario', path: resolve(String(opts.scenario)) };
-        else {
+        if (opts.scenario)
+          source = {
+            kind: 'scenario',
+            path: resolve(String(opts.scenario)),
+            ...(opts.awsOrg ? { awsOrganization: { roleName: String(opts.awsOrgRole) } } : {}),
+          };
+        else if (opts.awsOrg) {
+          const { organization, targets } = buildOrganization(opts);
+          source = { kind: 'live', targets, awsOrganizations: [organization] };
+        } else {
           const targets = buildLiveTargets(opts);
           if (targets.length === 0)
             throw new DeskError(
@@ -384,4 +411,42 @@ function buildLiveTargets(
     });
   }
   return targets;
+}
+
+type LiveSource = Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>;
+
+/**
+ * `--aws-org`: the profile (or default chain) signs in to the management account; the Azure
+ * subscriptions named beside it are assessed as usual.
+ */
+function buildOrganization(opts: Record<string, unknown>): {
+  organization: NonNullable<LiveSource['awsOrganizations']>[number];
+  targets: LiveSource['targets'];
+} {
+  const profiles = (opts.awsProfile as string[] | undefined) ?? [];
+  if (profiles.length > 1)
+    throw new DeskError('BAD_INPUT', '--aws-org signs in to one management account: name one --aws-profile.');
+  if (opts.awsRoleArn || opts.awsAccount)
+    throw new DeskError(
+      'BAD_INPUT',
+      '--aws-org finds the accounts itself: leave out --aws-account and --aws-role-arn (use --aws-org-role for the member role).',
+    );
+  const profile = profiles[0];
+  // Without --aws-profile/--aws-account/--aws-role-arn this yields the Azure subscriptions only.
+  const targets = buildLiveTargets({ ...opts, awsProfile: [] });
+  const partition = opts.awsPartition === 'aws-us-gov' ? 'aws-us-gov' : 'aws';
+  const regions = ((opts.regions as string[] | undefined) ?? []).filter((r) =>
+    /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(r),
+  );
+  return {
+    organization: {
+      label: `AWS Organization (${profile ? `profile ${profile}` : 'default credentials'})`,
+      cloud: partition,
+      auth: profile ? { method: 'profile', profile } : { method: 'default' },
+      roleName: String(opts.awsOrgRole),
+      ...(opts.awsExternalId ? { externalId: String(opts.awsExternalId) } : {}),
+      regions: regions.length > 0 ? regions : [partition === 'aws-us-gov' ? 'us-gov-west-1' : 'us-east-1'],
+    },
+    targets,
+  };
 }

@@ -7,7 +7,7 @@ import type {
 } from '@smithy/types';
 import type { DeclaredOperation } from '../../kit/model';
 import { DeskError } from '../../errors';
-import { awsIdentityOperation } from '../identity-operations';
+import { awsIdentityOperation, awsOrganizationAccountsOperation } from '../identity-operations';
 
 /**
  * Verbs that change something. Refused even when a collector declares them: this tool is
@@ -215,12 +215,19 @@ export function isAwsCommandAllowed(
   return awsGuardDecision(clientName, commandName, allowList).allowed;
 }
 
-/** The allow-list: every declared AWS client + command, plus STS GetCallerIdentity (connectTarget's identity check). */
+/**
+ * The allow-list: every declared AWS client + command, plus STS GetCallerIdentity (connectTarget's
+ * identity check) and Organizations ListAccounts (`--aws-org`'s account list).
+ */
 export function awsAllowList(operations: readonly DeclaredOperation[]): ReadonlySet<string> {
   const commands = operations.flatMap((op) =>
     op.provider === 'aws' ? [awsAllowKey(op.client, op.command)] : [],
   );
-  return new Set([...commands, awsAllowKey(awsIdentityOperation.client, awsIdentityOperation.command)]);
+  return new Set([
+    ...commands,
+    awsAllowKey(awsIdentityOperation.client, awsIdentityOperation.command),
+    awsAllowKey(awsOrganizationAccountsOperation.client, awsOrganizationAccountsOperation.command),
+  ]);
 }
 
 export const awsGuardMiddlewareName = 'phiAuditReadOnlyGuard';

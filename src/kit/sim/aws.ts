@@ -1,3 +1,4 @@
+import { OrganizationsServiceException } from '@aws-sdk/client-organizations';
 import { STSServiceException } from '@aws-sdk/client-sts';
 import type {
   DeserializeHandlerArguments,
@@ -55,6 +56,62 @@ const sts = {
   },
 };
 
+const organizationsError = (name: string, status: number, message: string) =>
+  awsServiceError(OrganizationsServiceException, name, status, message);
+
+/**
+ * Organizations ListAccounts for `--aws-org`, as the API reference describes it: MaxResults 1–20,
+ * NextToken paging; each account with Id, Arn, Email, Name, State (Status was retired on
+ * 2026-09-09 and is not sent) and JoinedMethod/JoinedTimestamp. Only the management account (or a
+ * delegated administrator) may call it; outside an organization it is AWSOrganizationsNotInUseException.
+ */
+function listOrganizationAccounts(
+  world: SimWorld,
+  caller: ScenarioAccountBase,
+  input: Record<string, unknown>,
+): object {
+  const organization = world.scenario.aws.organization;
+  if (!organization)
+    throw organizationsError(
+      'AWSOrganizationsNotInUseException',
+      400,
+      'Your account is not a member of an organization.',
+    );
+  if (caller.accountId !== organization.managementAccountId)
+    throw organizationsError(
+      'AccessDeniedException',
+      400,
+      `You don't have permissions to access this resource. (account ${caller.accountId} is not the management account of ${organization.id} or a delegated administrator)`,
+    );
+  const accounts = [
+    ...world.scenario.aws.accounts.map((account) => ({
+      accountId: account.accountId,
+      name: account.label,
+      state: 'ACTIVE' as const,
+    })),
+    ...organization.members,
+  ];
+  const max = typeof input.MaxResults === 'number' ? input.MaxResults : 20;
+  if (max < 1 || max > 20)
+    throw organizationsError('InvalidInputException', 400, 'MaxResults must be between 1 and 20.');
+  const start = typeof input.NextToken === 'string' ? Number.parseInt(input.NextToken, 10) : 0;
+  const size = Math.min(max, world.scenario.simulation.awsPageSize);
+  const page = accounts.slice(start, start + size);
+  const next = start + size < accounts.length ? String(start + size) : undefined;
+  return {
+    Accounts: page.map((account) => ({
+      Id: account.accountId,
+      Arn: `arn:${caller.partition}:organizations::${organization.managementAccountId}:account/${organization.id}/${account.accountId}`,
+      Email: `aws+${account.accountId}@example.invalid`,
+      Name: account.name,
+      State: account.state,
+      JoinedMethod: account.accountId === organization.managementAccountId ? 'CREATED' : 'INVITED',
+      JoinedTimestamp: new Date('2021-03-01T09:00:00Z'),
+    })),
+    ...(next ? { NextToken: next } : {}),
+  };
+}
+
 /** The common AWS wording of each injected failure; a service overrides what its API says differently. */
 function failureError(
   kind: FailureKind,
@@ -99,7 +156,13 @@ const abortError = (): Error => Object.assign(new Error('Request aborted'), { na
  */
 export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Pluggable<object, MetadataBearer> {
   const account = world.accounts.get(target.accountId);
-  if (!account) throw new DeskError('NOT_FOUND', `The scenario has no AWS account ${target.accountId}.`);
+  if (!account) {
+    // A member of the scenario's organization without an account of its own: its audit role
+    // cannot be assumed, as STS answers when the role is missing or does not trust the caller.
+    if (world.scenario.aws.organization?.members.some((m) => m.accountId === target.accountId))
+      return refusedAssumeRole(target.accountId);
+    throw new DeskError('NOT_FOUND', `The scenario has no AWS account ${target.accountId}.`);
+  }
   const byClient = new Map<string, AwsServiceModule>();
   // A service of several APIs (the inventory) answers for every client its operations name.
   for (const service of world.services)
@@ -110,11 +173,16 @@ export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Plugg
       const clientName = context.clientName ?? '';
       const operation = awsOperationName(context.commandName ?? '');
       const module = byClient.get(clientName);
-      const service = module?.service ?? (clientName === 'STSClient' ? 'sts' : clientName);
+      const organizations = clientName === 'OrganizationsClient';
+      const service =
+        module?.service ??
+        (clientName === 'STSClient' ? 'sts' : organizations ? 'organizations' : clientName);
       const error = module
         ? (name: string, status: number, message: string) =>
             module.sim.error(name, status, message, operation)
-        : sts.error;
+        : organizations
+          ? organizationsError
+          : sts.error;
       const declared = module?.declared.find(
         (op): op is AwsDeclaredOperation =>
           op.provider === 'aws' && op.client === clientName && op.command === `${operation}Command`,
@@ -147,7 +215,15 @@ export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Plugg
         throw failureError(effects.failure.kind, error, faults, account, action, target.region);
       const input = (args.input ?? {}) as Record<string, unknown>;
       let output: object;
-      if (!module) {
+      if (!module && organizations) {
+        if (operation !== 'ListAccounts')
+          throw organizationsError(
+            'NotImplemented',
+            501,
+            `The simulator does not implement Organizations ${operation}.`,
+          );
+        output = listOrganizationAccounts(world, account, input);
+      } else if (!module) {
         if (clientName !== 'STSClient')
           throw error(
             'NotImplemented',
@@ -179,6 +255,27 @@ export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Plugg
         response: { statusCode: 200, headers: {} },
       };
     };
+  return {
+    applyToStack(stack) {
+      stack.add(middleware, {
+        step: 'deserialize',
+        priority: 'high',
+        name: 'phiAuditSimulator',
+        override: true,
+      });
+    },
+  };
+}
+
+/** Every call into an account whose audit role cannot be assumed fails as STS AssumeRole does. */
+function refusedAssumeRole(accountId: string): Pluggable<object, MetadataBearer> {
+  const middleware: DeserializeMiddleware<object, MetadataBearer> = () => async () => {
+    throw sts.error(
+      'AccessDenied',
+      403,
+      `User: arn:aws:sts::000000000000:assumed-role/auditor/phi-audit-desk is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${accountId}:role/PhiAuditDeskReadOnly`,
+    );
+  };
   return {
     applyToStack(stack) {
       stack.add(middleware, {

@@ -69,6 +69,25 @@ export const faultSchema = z
     path: ['ms'],
   });
 
+/**
+ * The scenario's AWS Organization (for `--aws-org`): the management account that answers
+ * Organizations ListAccounts, and member accounts beyond the scenario's own (which all belong to it):
+ * suspended or closed ones, and ones whose audit role cannot be assumed (absent from `accounts`).
+ */
+export const awsOrganizationShape = z.strictObject({
+  id: z.string().regex(/^o-[a-z0-9]{10,32}$/, 'must be an organization id such as o-a1b2c3d4e5'),
+  managementAccountId: accountId,
+  members: z
+    .array(
+      z.strictObject({
+        accountId,
+        name: z.string().min(1),
+        state: z.enum(['PENDING_ACTIVATION', 'ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE', 'CLOSED']),
+      }),
+    )
+    .default([]),
+});
+
 export const scenarioRootShape = {
   $schema: z.string().optional(),
   name: z.string().min(1),
@@ -106,7 +125,10 @@ export interface ScenarioBase {
   source?: string | undefined;
   engagement?: { approvedRegions: string[]; phiTagKeys?: string[] | undefined } | undefined;
   simulation: { awsPageSize: number; azurePageSize: number };
-  aws: { accounts: ScenarioAccountBase[] } & Record<string, unknown>;
+  aws: { accounts: ScenarioAccountBase[]; organization?: z.output<typeof awsOrganizationShape> } & Record<
+    string,
+    unknown
+  >;
   azure: { subscriptions: ScenarioSubscriptionBase[] };
   faults: ScenarioFault[];
 }
@@ -128,7 +150,13 @@ export function composeScenarioSchema(fragments: ScenarioFragments): z.ZodType<S
   const organisation = { ...fragments.organisation };
   const root = z.strictObject({
     ...scenarioRootShape,
-    aws: z.strictObject({ accounts: z.array(account).default([]), ...organisation }).prefault({}),
+    aws: z
+      .strictObject({
+        accounts: z.array(account).default([]),
+        organization: awsOrganizationShape.optional(),
+        ...organisation,
+      })
+      .prefault({}),
     azure: z.strictObject({ subscriptions: z.array(subscription).default([]) }).prefault({}),
   });
   return root.superRefine((raw, ctx) => {
@@ -147,6 +175,22 @@ function checkIdentities(scenario: ScenarioBase, issue: ScenarioIssue): void {
       issue(['aws', 'accounts', a, 'accountId'], `duplicate account id ${account.accountId}`);
     accountIds.add(account.accountId);
   });
+  const organization = scenario.aws.organization;
+  if (organization) {
+    if (!accountIds.has(organization.managementAccountId))
+      issue(
+        ['aws', 'organization', 'managementAccountId'],
+        `the management account ${organization.managementAccountId} must be one of aws.accounts`,
+      );
+    organization.members.forEach((member, m) => {
+      if (accountIds.has(member.accountId))
+        issue(
+          ['aws', 'organization', 'members', m, 'accountId'],
+          `${member.accountId} is in aws.accounts already (every account there is a member)`,
+        );
+      accountIds.add(member.accountId);
+    });
+  }
   const subscriptionIds = new Set<string>();
   scenario.azure.subscriptions.forEach((subscription, s) => {
     const id = subscription.subscriptionId.toLowerCase();

@@ -123,14 +123,14 @@ describe('connectTarget', () => {
     );
   });
 
-  it('Azure: a service principal without AZURE_CLIENT_SECRET is ACCESS_DENIED, before any request', async () => {
+  it('Azure: a service principal without AZURE_CLIENT_SECRET is BAD_INPUT (a missing setting), before any request', async () => {
     const error = await failure(
       connectTarget(
         azureTarget({ method: 'client-secret', tenantId, clientId: '11111111-2222-4333-8444-555555555555' }),
         { operations, env: {} },
       ),
     );
-    expect(error.code).toBe('ACCESS_DENIED');
+    expect(error.code).toBe('BAD_INPUT');
     expect(error.message).toContain('AZURE_CLIENT_SECRET');
   });
 

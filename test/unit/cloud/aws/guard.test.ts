@@ -71,7 +71,10 @@ describe('isAwsCommandAllowed', () => {
       allowed: false,
       reason: 'GetBucketVersioning is not one of the operations declared for S3Client',
     });
-    expect(isAwsCommandAllowed('EC2Client', 'DescribeInstancesCommand', allowList)).toBe(false);
+    expect(isAwsCommandAllowed('GlacierClient', 'ListVaultsCommand', allowList)).toBe(false);
+    // Organizations answers --aws-org's account list, and nothing else.
+    expect(isAwsCommandAllowed('OrganizationsClient', 'ListAccountsCommand', allowList)).toBe(true);
+    expect(isAwsCommandAllowed('OrganizationsClient', 'DescribeAccountCommand', allowList)).toBe(false);
   });
 
   it('does not mistake a read whose name starts like a verb for a write', () => {

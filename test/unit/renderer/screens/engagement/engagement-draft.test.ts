@@ -9,7 +9,7 @@ import {
 import type { WorkspaceSummary } from '../../../../../renderer/src/workspace/workspace-context';
 
 describe('newEngagementDraft', () => {
-  it('proposes this calendar year as the period, with the usual PHI tag keys and nothing else filled in', () => {
+  it('proposes this calendar year as the period, with the usual PHI tag keys and URL paths and nothing else filled in', () => {
     expect(newEngagementDraft(new Date(2025, 5, 15))).toEqual({
       client: '',
       title: '',
@@ -18,6 +18,7 @@ describe('newEngagementDraft', () => {
       approvedRegions: [],
       phiTagKeys: ['phi', 'data-classification', 'hipaa'],
       phiPathPatterns: [],
+      phiUrlPaths: ['/account*', '/orders*', '/checkout*', '/api/*'],
       consultant: '',
     });
   });
