@@ -157,11 +157,11 @@ describe('the IAM collector against the simulated IAM', () => {
         .sort((a, b) => a.id.localeCompare(b.id));
     expect(summary(paged)).toEqual(summary(whole));
     const pages = paged.evidence.filter((each) => each.operation === 'GetAccountAuthorizationDetails');
-    // prod: 6 users + 2 groups + 6 roles + 4 customer + 4 attached AWS managed policies = 22 items; shared: 1 + 1 + 1 + 1 = 4.
-    expect(pages).toHaveLength(11 + 2);
+    // prod: 6 users + 2 groups + 8 roles + 4 customer + 5 attached AWS managed policies = 25 items; shared: 1 + 1 + 1 + 1 = 4.
+    expect(pages).toHaveLength(13 + 2);
     expect(pages.every((each) => (each.request as { MaxItems?: number }).MaxItems === 1000)).toBe(true);
     expect(pages.filter((each) => (each.request as { Marker?: string }).Marker !== undefined)).toHaveLength(
-      10 + 1,
+      12 + 1,
     );
   });
 
@@ -281,6 +281,7 @@ describe('the simulated IAM', () => {
         .sort(),
     ).toEqual([
       'arn:aws:iam::aws:policy/AdministratorAccess',
+      'arn:aws:iam::aws:policy/AmazonS3FullAccess',
       'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
       'arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy',
       'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
@@ -299,7 +300,7 @@ describe('the simulated IAM', () => {
     const roles = answer('GetAccountAuthorizationDetails', { Filter: ['Role'] }) as Record<string, unknown[]>;
     expect(roles.UserDetailList).toEqual([]);
     expect(roles.Policies).toEqual([]);
-    expect(roles.RoleDetailList).toHaveLength(6);
+    expect(roles.RoleDetailList).toHaveLength(8);
   });
 
   it("answers IAM's own errors: NoSuchEntityException as the SDK models it, ValidationError", () => {

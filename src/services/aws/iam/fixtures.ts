@@ -183,11 +183,142 @@ const unreadPolicy = permissionsOf(
   new Map(),
 );
 const trustOf = (...statements: object[]) => trustFrom(doc(...statements));
+
+/** A PHI-classified S3 bucket of the run, as the S3 collector and the orchestrator leave it. */
+const phiBucket = (name: string, scopeId = ACCOUNT): NormalizedResource => ({
+  provider: 'aws',
+  type: 'aws.s3.bucket',
+  nativeId: `arn:aws:s3:::${name}`,
+  name,
+  scopeId,
+  region: 'us-east-1',
+  tags: { phi: 'true' },
+  properties: {},
+  phi: true,
+  phiReason: 'tag phi=true',
+  evidenceIds: [9],
+});
+const phiTable: NormalizedResource = {
+  ...phiBucket('intake'),
+  type: 'aws.dynamodb.table',
+  nativeId: `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/intake`,
+};
+const inline = (name: string, ...statements: object[]) =>
+  permissionsOf(
+    { attached: [], inline: [{ PolicyName: name, PolicyDocument: doc(...statements) }] },
+    new Map(),
+    new Map(),
+  );
+const s3StarOnTelemetry = inline('telemetry', {
+  Effect: 'Allow',
+  Action: 's3:*',
+  Resource: ['arn:aws:s3:::telemetry-raw', 'arn:aws:s3:::telemetry-raw/*'],
+});
+const s3FullAccess = permissionsOf(
+  {
+    attached: [{ PolicyName: 'AmazonS3FullAccess', PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' }],
+    inline: [],
+  },
+  new Map(),
+  new Map([
+    [
+      'arn:aws:iam::aws:policy/AmazonS3FullAccess',
+      { Statement: [{ Effect: 'Allow', Action: ['s3:*', 's3-object-lambda:*'], Resource: '*' }] },
+    ],
+  ]),
+);
+const phiContext = {
+  resources: [
+    phiBucket('telemetry-raw'),
+    phiBucket('patient-exports'),
+    phiTable,
+    phiBucket('telemetry-raw-x', '999988887777'),
+  ],
+};
 const assume = (principal: unknown, condition?: object) => ({
   Effect: 'Allow',
   Principal: principal,
   Action: 'sts:AssumeRole',
   ...(condition ? { Condition: condition } : {}),
+});
+
+const phiWildcardCases = (
+  make: (name: string, properties: Partial<IamUserProperties & IamRoleProperties>) => NormalizedResource,
+) => ({
+  pass: [
+    {
+      name: 'no wildcard grant',
+      resource: make('checkout', { permissions: scoped }),
+      context: phiContext,
+      detail: 'grants s3:*, dynamodb:* or * on any resource',
+    },
+    {
+      name: 's3:* on a bucket not classified as PHI',
+      resource: make('assets', {
+        permissions: inline('assets', {
+          Effect: 'Allow',
+          Action: 's3:*',
+          Resource: 'arn:aws:s3:::storefront-assets/*',
+        }),
+      }),
+      context: phiContext,
+      detail: 'name no bucket or table this run classified as PHI',
+    },
+    {
+      name: 'dynamodb:* on a table does not reach a PHI bucket of the same name pattern',
+      resource: make('tables', {
+        permissions: inline('t', {
+          Effect: 'Allow',
+          Action: 'dynamodb:*',
+          Resource: 'arn:aws:s3:::telemetry-raw',
+        }),
+      }),
+      context: phiContext,
+      detail: 'name no bucket or table',
+    },
+  ],
+  fail: [
+    {
+      name: 's3:* on a PHI bucket and its objects',
+      resource: make('etl', { permissions: s3StarOnTelemetry }),
+      context: phiContext,
+      detail:
+        /may perform every action on PHI store\(s\) telemetry-raw through s3:\* on arn:aws:s3:::telemetry-raw, arn:aws:s3:::telemetry-raw\/\* \(inline policy telemetry\)/,
+    },
+    {
+      name: 'AmazonS3FullAccess reaches every PHI bucket of the account, not the table',
+      resource: make('notebook', { permissions: s3FullAccess }),
+      context: phiContext,
+      detail:
+        /PHI store\(s\) patient-exports, telemetry-raw through s3:\* on \* \(policy AmazonS3FullAccess\)\.$/,
+    },
+    {
+      name: 'AdministratorAccess through a group reaches the table too',
+      resource: make('sam', { permissions: viaGroup }),
+      context: phiContext,
+      detail:
+        'PHI store(s) intake, patient-exports, telemetry-raw through * on * (policy AdministratorAccess through group platform-admins)',
+    },
+    {
+      name: 's3:* on "*" with no PHI store seen in the run',
+      resource: make('notebook', { permissions: s3FullAccess }),
+      detail:
+        'every bucket or table of the account, present and future (no S3 bucket or DynamoDB table of this account classified as PHI was seen in this run)',
+    },
+  ],
+  notApplicable: [
+    {
+      name: 'an older workspace without the wildcard grants',
+      resource: make('old', { permissions: { ...scoped, dataWildcards: undefined } as never }),
+      detail: /^Not assessed: the policies of .* were collected without their wildcard grants/,
+    },
+    {
+      name: 'an unread policy and no failing grant',
+      resource: make('bob', { permissions: unreadPolicy }),
+      context: phiContext,
+      detail: /^Not assessed: the policies of IAM (user|role) bob/,
+    },
+  ],
 });
 
 export const iamFixtures: ServiceFixtures = {
@@ -471,6 +602,21 @@ export const iamFixtures: ServiceFixtures = {
       },
     ],
     notApplicable: [
+      {
+        name: 'service-linked role',
+        resource: roleResource('AWSServiceRoleForSupport', {
+          serviceLinked: true,
+          permissions: adminAttached,
+        }),
+        detail: 'is a service-linked role',
+      },
+    ],
+  },
+  'aws.iam.user-phi-wildcard-access': phiWildcardCases((name, properties) => userResource(name, properties)),
+  'aws.iam.role-phi-wildcard-access': {
+    ...phiWildcardCases((name, properties) => roleResource(name, properties)),
+    notApplicable: [
+      ...phiWildcardCases((name, properties) => roleResource(name, properties)).notApplicable,
       {
         name: 'service-linked role',
         resource: roleResource('AWSServiceRoleForSupport', {

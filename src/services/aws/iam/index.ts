@@ -7,11 +7,13 @@ import { iamAccessKeyRotation } from './rules/access-key-rotation';
 import { iamConsoleUserAccessKeys } from './rules/console-user-access-keys';
 import { iamPasswordPolicy } from './rules/password-policy';
 import { iamRoleAdminAccess } from './rules/role-admin-access';
+import { iamRolePhiWildcardAccess } from './rules/role-phi-wildcard-access';
 import { iamRoleTrustExternalId } from './rules/role-trust-external-id';
 import { iamRootAccessKeys } from './rules/root-access-keys';
 import { iamRootMfa } from './rules/root-mfa';
 import { iamUserAdminAccess } from './rules/user-admin-access';
 import { iamUserConsoleMfa } from './rules/user-console-mfa';
+import { iamUserPhiWildcardAccess } from './rules/user-phi-wildcard-access';
 import { iamSim } from './sim';
 
 /**
@@ -39,6 +41,8 @@ export const iam = defineService({
     iamUserAdminAccess,
     iamRoleAdminAccess,
     iamRoleTrustExternalId,
+    iamUserPhiWildcardAccess,
+    iamRolePhiWildcardAccess,
   ],
   collect: collectIam,
   sim: iamSim,

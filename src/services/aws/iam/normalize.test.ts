@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   accessKeyFrom,
+  dataWildcardsOf,
   decodePolicyDocument,
   fullAccessOf,
   managedPolicyDocuments,
@@ -70,6 +71,39 @@ describe('fullAccessOf', () => {
       false,
     );
     expect(fullAccessOf({ Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] }).full).toBe(false);
+  });
+});
+
+describe('dataWildcardsOf', () => {
+  const ref = { name: 'p', arn: null, kind: 'inline' as const, viaGroup: null };
+  it('keeps Allow statements granting s3:*, dynamodb:* or *, with their Resource patterns as written', () => {
+    expect(
+      dataWildcardsOf(
+        {
+          Statement: [
+            { Effect: 'Allow', Action: ['S3:*', 's3:GetObject'], Resource: 'arn:aws:s3:::b/*' },
+            {
+              Effect: 'Allow',
+              Action: 'dynamodb:*',
+              Resource: ['arn:aws:dynamodb:us-east-1:1:table/t'],
+              Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+            },
+            { Effect: 'Allow', Action: 's3:Get*', Resource: '*' },
+            { Effect: 'Deny', Action: '*', Resource: '*' },
+            { Effect: 'Allow', Action: 's3:*', NotResource: 'arn:aws:s3:::b' },
+          ],
+        },
+        ref,
+      ),
+    ).toEqual([
+      { ...ref, actions: ['S3:*'], resources: ['arn:aws:s3:::b/*'], conditioned: false },
+      {
+        ...ref,
+        actions: ['dynamodb:*'],
+        resources: ['arn:aws:dynamodb:us-east-1:1:table/t'],
+        conditioned: true,
+      },
+    ]);
   });
 });
 

@@ -96,6 +96,24 @@ export function fullAccessOf(document: unknown): { full: boolean; conditioned: b
   };
 }
 
+/** Actions that grant every action of a data store service, or every action at all. */
+const dataWildcard = /^(\*|\*:\*|s3:\*|dynamodb:\*)$/i;
+
+type DataWildcard = NonNullable<IamPermissions['dataWildcards']>[number];
+
+/** The Allow statements of a document that grant s3:*, dynamodb:* or *, with their Resource patterns. */
+export function dataWildcardsOf(document: unknown, ref: IamPolicyRef): DataWildcard[] {
+  return statementsOf(document).flatMap((s) => {
+    if (s.Effect !== 'Allow' || s.NotResource !== undefined) return [];
+    const actions = policyList(s.Action).filter(
+      (each): each is string => typeof each === 'string' && dataWildcard.test(each),
+    );
+    if (actions.length === 0) return [];
+    const resources = policyList(s.Resource).filter((each): each is string => typeof each === 'string');
+    return [{ ...ref, actions, resources, conditioned: hasPolicyCondition(s.Condition) }];
+  });
+}
+
 /** arn:<partition>:iam::aws:policy/… — a policy AWS owns and maintains. */
 export const isAwsManagedPolicyArn = (arn: string): boolean => /^arn:[a-z-]+:iam::aws:policy\//.test(arn);
 
@@ -136,6 +154,7 @@ export function permissionsOf(
 ): IamPermissions {
   const policies: IamPolicyRef[] = [];
   const fullAccess: IamPermissions['fullAccess'] = [];
+  const dataWildcards: DataWildcard[] = [];
   const unread: string[] = [];
   const add = (
     attached: readonly AttachedPolicy[] | undefined,
@@ -153,12 +172,14 @@ export function permissionsOf(
       policies.push(ref);
       if (isAdministratorAccessArn(arn)) {
         fullAccess.push({ ...ref, conditioned: false });
+        dataWildcards.push({ ...ref, actions: ['*'], resources: ['*'], conditioned: false });
         continue;
       }
       if (!documents.has(arn)) {
         unread.push(arn);
         continue;
       }
+      dataWildcards.push(...dataWildcardsOf(documents.get(arn), ref));
       const verdict = fullAccessOf(documents.get(arn));
       if (verdict.full) fullAccess.push({ ...ref, conditioned: verdict.conditioned });
     }
@@ -170,6 +191,7 @@ export function permissionsOf(
         unread.push(`inline ${ref.name}${viaGroup ? ` of group ${viaGroup}` : ''}`);
         continue;
       }
+      dataWildcards.push(...dataWildcardsOf(decoded.document, ref));
       const verdict = fullAccessOf(decoded.document);
       if (verdict.full) fullAccess.push({ ...ref, conditioned: verdict.conditioned });
     }
@@ -189,6 +211,7 @@ export function permissionsOf(
     fullAccess,
     unread,
     permissionsBoundary: principal.permissionsBoundaryArn ?? null,
+    dataWildcards,
   };
 }
 

@@ -41,6 +41,21 @@ export const permissionsSchema = z.object({
   unread: z.array(z.string()),
   /** PermissionsBoundary ARN when one is set: it may cap what the policies allow */
   permissionsBoundary: z.string().nullable(),
+  /**
+   * Allow statements granting every action of S3 or DynamoDB ("s3:*", "dynamodb:*") or every action
+   * at all ("*"), with their Resource patterns as written: what may reach PHI buckets and tables.
+   * Absent in workspaces written before it was collected.
+   */
+  dataWildcards: z
+    .array(
+      policyRefSchema.extend({
+        /** The wildcard actions as written, e.g. ["s3:*"] or ["*"] */
+        actions: z.array(z.string()),
+        resources: z.array(z.string()),
+        conditioned: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 
 export const accountSchema = z.object({
