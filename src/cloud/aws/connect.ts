@@ -49,7 +49,7 @@ function connectError(
   ) {
     return new DeskError(
       'ACCESS_DENIED',
-      `AWS sign-in for "${target.label}" with ${describeAwsAuth(auth)} failed: ${asSentence(shape.message)} To fix: ${awsSignInHint(auth)}.`,
+      `AWS sign-in for "${target.label}" with ${describeAwsAuth(auth)} failed: ${asSentence(shape.message)} To fix: ${awsSignInHint(auth, shape.message)}.`,
       { cause: error },
     );
   }

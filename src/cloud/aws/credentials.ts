@@ -75,8 +75,12 @@ export function describeAwsAuth(auth: AwsAuth): string {
   }
 }
 
-/** What the user should run to get working credentials again. */
-export function awsSignInHint(auth: AwsAuth): string {
+/**
+ * What the user should run to get working credentials again. The SDK's own message says which
+ * kind of profile failed: an SSO session that expired or was never started needs `aws sso login`;
+ * a credential_process profile needs its helper fixed; static keys need `aws configure`.
+ */
+export function awsSignInHint(auth: AwsAuth, message = ''): string {
   const profile = auth.profile ?? 'default';
   switch (auth.method) {
     case 'env':
@@ -84,6 +88,12 @@ export function awsSignInHint(auth: AwsAuth): string {
     case 'simulated':
       return 'check the scenario';
     default:
+      if (/\bsso\b|sso session|token.*(expired|invalid)/i.test(message))
+        return `run \`aws sso login --profile ${profile}\`, then retry`;
+      if (/credential_process|process/i.test(message))
+        return `check the credential_process command of profile ${profile} (run it by hand: it must print credentials as JSON), then retry`;
+      if (auth.method === 'assume-role' && /AssumeRole|not authorized/i.test(message))
+        return `check that role ${auth.roleArn} exists, trusts your principal${auth.externalId ? ' with this ExternalId' : ''}, and that your credentials may call sts:AssumeRole on it`;
       return `run \`aws sso login --profile ${profile}\` (SSO profiles) or \`aws configure --profile ${profile}\`, then retry`;
   }
 }

@@ -86,3 +86,60 @@ describe('memoizeCredentials', () => {
     expect(fetches).toBe(3);
   });
 });
+
+describe('profiles as the AWS CLI writes them', () => {
+  function awsHome(config: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'phi-aws-home-'));
+    writeFileSync(join(dir, 'config'), config);
+    writeFileSync(join(dir, 'credentials'), '');
+    vi.stubEnv('AWS_CONFIG_FILE', join(dir, 'config'));
+    vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'credentials'));
+    vi.stubEnv('HOME', dir);
+    return dir;
+  }
+
+  it('a credential_process profile gets its keys from the helper, at run time', async () => {
+    const dir = awsHome('');
+    const helper = join(dir, 'helper.cjs');
+    writeFileSync(
+      helper,
+      `process.stdout.write(JSON.stringify({ Version: 1, AccessKeyId: 'AKIAPROCESS0000001', SecretAccessKey: 'from-process' }))`,
+    );
+    writeFileSync(
+      join(dir, 'config'),
+      `[profile vault]\ncredential_process = ${process.execPath} ${helper}\nregion = us-east-1\n`,
+    );
+    const identity = await awsCredentialProvider(parseAwsAuth({ profile: 'vault' }), {
+      region: 'us-east-1',
+    })();
+    expect(identity).toMatchObject({ accessKeyId: 'AKIAPROCESS0000001', secretAccessKey: 'from-process' });
+  });
+
+  it('an SSO profile without a live session fails locally, and the hint is `aws sso login`, not a stack trace', async () => {
+    awsHome(
+      '[profile nwv-sso]\nsso_session = nwv\nsso_account_id = 210987654321\nsso_role_name = Audit\nregion = us-east-1\n' +
+        '[sso-session nwv]\nsso_start_url = https://nwv.awsapps.com/start\nsso_region = us-east-1\n',
+    );
+    const auth = parseAwsAuth({ profile: 'nwv-sso' });
+    const error = (await awsCredentialProvider(auth, { region: 'us-east-1' })().catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(error.name).toBe('CredentialsProviderError');
+    expect(awsSignInHint(auth, error.message)).toBe('run `aws sso login --profile nwv-sso`, then retry');
+  });
+
+  it('a role that cannot be assumed points at the role and its trust policy', () => {
+    const auth = parseAwsAuth({
+      roleArn: 'arn:aws:iam::210987654321:role/PhiAuditDeskReadOnly',
+      externalId: 'x1',
+    });
+    expect(
+      awsSignInHint(
+        auth,
+        'User: arn:aws:iam::1:user/a is not authorized to perform: sts:AssumeRole on resource',
+      ),
+    ).toMatch(
+      /role arn:aws:iam::210987654321:role\/PhiAuditDeskReadOnly exists, trusts your principal with this ExternalId/,
+    );
+  });
+});
