@@ -13,6 +13,7 @@ import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
 import { rds } from './aws/rds';
 import { s3 } from './aws/s3';
+import { sns } from './aws/sns';
 import { securityhub } from './aws/securityhub';
 import { sqs } from './aws/sqs';
 import { appservice } from './azure/appservice';
@@ -44,6 +45,7 @@ export const services = [
   postgres,
   cloudfront,
   ec2,
+  sns,
   rds,
 ] as const;
 
