@@ -8,6 +8,7 @@ import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'j
 import { cloudfront } from './aws/cloudfront';
 import { cloudtrail } from './aws/cloudtrail';
 import { ec2 } from './aws/ec2';
+import { elbv2 } from './aws/elbv2';
 import { guardduty } from './aws/guardduty';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
@@ -44,6 +45,7 @@ export const services = [
   sql,
   postgres,
   cloudfront,
+  elbv2,
   ec2,
   sns,
   rds,
