@@ -18,6 +18,7 @@ import { sns } from './aws/sns';
 import { securityhub } from './aws/securityhub';
 import { sqs } from './aws/sqs';
 import { appservice } from './azure/appservice';
+import { authorization } from './azure/authorization';
 import { eventhubs } from './azure/eventhubs';
 import { keyvault } from './azure/keyvault';
 import { monitor } from './azure/monitor';
@@ -39,6 +40,7 @@ export const services = [
   servicebus,
   eventhubs,
   monitor,
+  authorization,
   appservice,
   guardduty,
   securityhub,

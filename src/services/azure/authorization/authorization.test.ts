@@ -1,0 +1,5 @@
+import { describeService } from '../../../../test/support/describe-service';
+import { authorizationFixtures } from './fixtures';
+import { authorization } from '.';
+
+describeService(authorization, authorizationFixtures);
