@@ -12,6 +12,7 @@ import { elbv2 } from './aws/elbv2';
 import { guardduty } from './aws/guardduty';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
+import { macie } from './aws/macie';
 import { rds } from './aws/rds';
 import { s3 } from './aws/s3';
 import { sns } from './aws/sns';
@@ -44,6 +45,7 @@ export const services = [
   appservice,
   guardduty,
   securityhub,
+  macie,
   sql,
   postgres,
   cloudfront,
