@@ -23,6 +23,7 @@ import { authorization } from './azure/authorization';
 import { eventhubs } from './azure/eventhubs';
 import { keyvault } from './azure/keyvault';
 import { monitor } from './azure/monitor';
+import { mysql } from './azure/mysql';
 import { postgres } from './azure/postgres';
 import { resourcegraph } from './azure/resourcegraph';
 import { servicebus } from './azure/servicebus';
@@ -48,6 +49,7 @@ export const services = [
   macie,
   sql,
   postgres,
+  mysql,
   cloudfront,
   elbv2,
   ec2,
