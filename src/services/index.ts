@@ -21,6 +21,7 @@ import { sqs } from './aws/sqs';
 import { appservice } from './azure/appservice';
 import { authorization } from './azure/authorization';
 import { eventhubs } from './azure/eventhubs';
+import { frontdoor } from './azure/frontdoor';
 import { keyvault } from './azure/keyvault';
 import { monitor } from './azure/monitor';
 import { mysql } from './azure/mysql';
@@ -44,6 +45,7 @@ export const services = [
   monitor,
   authorization,
   appservice,
+  frontdoor,
   guardduty,
   securityhub,
   macie,
