@@ -7,6 +7,7 @@ import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
 import { cloudfront } from './aws/cloudfront';
 import { cloudtrail } from './aws/cloudtrail';
+import { dynamodb } from './aws/dynamodb';
 import { ec2 } from './aws/ec2';
 import { elbv2 } from './aws/elbv2';
 import { guardduty } from './aws/guardduty';
@@ -57,6 +58,7 @@ export const services = [
   ec2,
   sns,
   rds,
+  dynamodb,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
