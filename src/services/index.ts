@@ -27,6 +27,7 @@ import { keyvault } from './azure/keyvault';
 import { monitor } from './azure/monitor';
 import { mysql } from './azure/mysql';
 import { postgres } from './azure/postgres';
+import { policy } from './azure/policy';
 import { resourcegraph } from './azure/resourcegraph';
 import { servicebus } from './azure/servicebus';
 import { sql } from './azure/sql';
@@ -45,6 +46,7 @@ export const services = [
   eventhubs,
   monitor,
   authorization,
+  policy,
   appservice,
   frontdoor,
   guardduty,
