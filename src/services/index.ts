@@ -5,6 +5,7 @@
  */
 import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
+import { apigateway } from './aws/apigateway';
 import { cloudfront } from './aws/cloudfront';
 import { cloudtrail } from './aws/cloudtrail';
 import { dynamodb } from './aws/dynamodb';
@@ -57,6 +58,7 @@ export const services = [
   mysql,
   cloudfront,
   elbv2,
+  apigateway,
   ec2,
   sns,
   rds,
