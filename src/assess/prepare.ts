@@ -2,6 +2,7 @@ import { DeskError } from '../errors';
 import { createSimulator, demoScenario, loadScenario, type Simulator } from '../cloud/sim';
 import type { TargetSpec } from '../kit/model';
 import type { AwsOrganizationSpec } from './aws-organization';
+import type { AzureTenantSpec } from './azure-subscriptions';
 
 /** An organization as the API names it: the management account's sign-in and the member role. */
 export interface AwsOrganizationInput {
@@ -15,14 +16,25 @@ export interface AwsOrganizationInput {
 
 export type AssessmentSource =
   | { kind: 'demo' }
-  | { kind: 'scenario'; path: string; awsOrganization?: { roleName: string } | undefined }
-  | { kind: 'live'; targets: TargetSpec[]; awsOrganizations?: AwsOrganizationInput[] | undefined };
+  | {
+      kind: 'scenario';
+      path: string;
+      awsOrganization?: { roleName: string } | undefined;
+      azureAllSubscriptions?: boolean | undefined;
+    }
+  | {
+      kind: 'live';
+      targets: TargetSpec[];
+      awsOrganizations?: AwsOrganizationInput[] | undefined;
+      azureTenants?: AzureTenantSpec[] | undefined;
+    };
 
 export interface PreparedAssessment {
   targets: TargetSpec[];
   simulator?: Simulator;
   scenarioName?: string;
   awsOrganizations?: AwsOrganizationSpec[];
+  azureTenants?: AzureTenantSpec[];
 }
 
 function organizationSpec(input: AwsOrganizationInput): AwsOrganizationSpec {
@@ -52,45 +64,52 @@ export function prepareAssessment(source: AssessmentSource): PreparedAssessment 
     case 'scenario': {
       const simulator = createSimulator(loadScenario(source.path));
       const scenarioName = simulator.scenario.name;
-      if (!source.awsOrganization) return { targets: simulator.targets(), simulator, scenarioName };
+      const prepared: PreparedAssessment = { targets: simulator.targets(), simulator, scenarioName };
       // The scenario's AWS accounts are found through its organization, as --aws-org finds real ones.
-      const organization = simulator.scenario.aws.organization;
-      if (!organization)
-        throw new DeskError(
-          'BAD_INPUT',
-          `The scenario "${scenarioName}" has no aws.organization to list accounts from.`,
-        );
-      const management = simulator
-        .targets()
-        .find((t) => t.provider === 'aws' && t.scopeId === organization.managementAccountId);
-      if (!management)
-        throw new DeskError(
-          'BAD_INPUT',
-          `The scenario has no AWS account ${organization.managementAccountId}.`,
-        );
-      return {
-        targets: simulator.targets().filter((t) => t.provider !== 'aws'),
-        simulator,
-        scenarioName,
-        awsOrganizations: [
-          {
-            label: `AWS Organization ${organization.id}`,
-            // The simulator answers by account: the management account is named, not found from credentials.
-            management: { ...management, label: `AWS Organization ${organization.id}` },
-            roleName: source.awsOrganization.roleName,
-            regions: management.regions,
-          },
-        ],
-      };
+      if (source.awsOrganization) {
+        prepared.targets = prepared.targets.filter((t) => t.provider !== 'aws');
+        prepared.awsOrganizations = [scenarioOrganization(simulator, source.awsOrganization.roleName)];
+      }
+      // Its Azure subscriptions are found by listing them, as --azure-all-subscriptions finds real ones.
+      if (source.azureAllSubscriptions) {
+        prepared.targets = prepared.targets.filter((t) => t.provider !== 'azure');
+        prepared.azureTenants = [
+          { label: 'all subscriptions', cloud: 'AzureCloud', auth: { method: 'simulated' }, regions: [] },
+        ];
+      }
+      return prepared;
     }
     case 'live': {
       const organizations = (source.awsOrganizations ?? []).map(organizationSpec);
-      if (source.targets.length === 0 && organizations.length === 0)
+      const tenants = source.azureTenants ?? [];
+      if (source.targets.length === 0 && organizations.length === 0 && tenants.length === 0)
         throw new DeskError('BAD_INPUT', 'Add at least one AWS account or Azure subscription to assess.');
       return {
         targets: source.targets,
         ...(organizations.length > 0 ? { awsOrganizations: organizations } : {}),
+        ...(tenants.length > 0 ? { azureTenants: tenants } : {}),
       };
     }
   }
+}
+
+function scenarioOrganization(simulator: Simulator, roleName: string): AwsOrganizationSpec {
+  const organization = simulator.scenario.aws.organization;
+  if (!organization)
+    throw new DeskError(
+      'BAD_INPUT',
+      `The scenario "${simulator.scenario.name}" has no aws.organization to list accounts from.`,
+    );
+  const management = simulator
+    .targets()
+    .find((t) => t.provider === 'aws' && t.scopeId === organization.managementAccountId);
+  if (!management)
+    throw new DeskError('BAD_INPUT', `The scenario has no AWS account ${organization.managementAccountId}.`);
+  return {
+    label: `AWS Organization ${organization.id}`,
+    // The simulator answers by account: the management account is named, not found from credentials.
+    management: { ...management, label: `AWS Organization ${organization.id}` },
+    roleName,
+    regions: management.regions,
+  };
 }

@@ -10,6 +10,11 @@ import {
   type AwsOrganizationSpec,
   type OrganizationSummary,
 } from './aws-organization';
+import {
+  expandAzureSubscriptions,
+  type AzureTenantSpec,
+  type SubscriptionListSummary,
+} from './azure-subscriptions';
 import { judgeResources, type JudgementStats } from './judge';
 import { CallLimiter, DEFAULT_LIMITS, type Limits } from './limiter';
 import {
@@ -46,6 +51,8 @@ export interface AssessOptions {
   collectorIds?: string[];
   /** AWS Organizations whose ACTIVE accounts join the targets (listed from the management account) */
   awsOrganizations?: AwsOrganizationSpec[];
+  /** Sign-ins whose every listed Azure subscription joins the targets (--azure-all-subscriptions) */
+  azureTenants?: AzureTenantSpec[];
 }
 
 export interface AssessmentResult {
@@ -66,6 +73,8 @@ export interface AssessmentResult {
     unassessed?: { targets: UnassessedTarget[]; services: UnassessedService[] };
     /** `--aws-org`: per organization, the accounts listed, entered and skipped */
     organizations?: OrganizationSummary[];
+    /** `--azure-all-subscriptions`: per sign-in, the subscriptions listed, entered and skipped */
+    subscriptionLists?: SubscriptionListSummary[];
   } & Partial<JudgementStats>;
   /** For a partial or failed run: which targets, services and regions were not assessed, and why */
   error?: string;
@@ -116,6 +125,9 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
 
   const targets = [...opts.targets];
   const organizations: OrganizationSummary[] = [];
+  const subscriptionLists: SubscriptionListSummary[] = [];
+  /** Subscription lists that failed: nothing of them was assessed, so the run cannot be complete */
+  const listFailures: TargetAttempt[] = [];
 
   try {
     // 0. Organizations: the management account lists the accounts to enter.
@@ -154,6 +166,38 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       // An account named twice (also a target of its own, or in two organizations) is entered once.
       for (const target of expansion.targets)
         if (!targets.some((t) => t.provider === 'aws' && t.scopeId === target.scopeId)) targets.push(target);
+    }
+
+    // 0b. Azure: every subscription the sign-in can list.
+    for (const tenant of opts.azureTenants ?? []) {
+      progress({
+        phase: 'connect',
+        done: 0,
+        total: 1,
+        message: `Listing the subscriptions of ${tenant.label}`,
+      });
+      const expansion = await expandAzureSubscriptions(tenant, {
+        store,
+        operations,
+        ...(opts.simulator ? { simulator: opts.simulator } : {}),
+        signal,
+        onEvidence: () => evidenceCount++,
+      });
+      subscriptionLists.push(expansion.summary);
+      if (expansion.summary.error)
+        listFailures.push({
+          label: tenant.label,
+          provider: 'azure',
+          scopeId: expansion.summary.tenantId ?? 'all subscriptions',
+          signInError: expansion.summary.error,
+        });
+      for (const target of expansion.targets)
+        if (
+          !targets.some(
+            (t) => t.provider === 'azure' && t.scopeId.toLowerCase() === target.scopeId.toLowerCase(),
+          )
+        )
+          targets.push(target);
     }
 
     // 1. Plan and connect: one caller identity per target, recorded on the run.
@@ -334,7 +378,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
         a.service.localeCompare(b.service) ||
         a.region.localeCompare(b.region),
     );
-    const outcome = judgeOutcome(targetAttempts, taskAttempts);
+    const outcome = judgeOutcome([...listFailures, ...targetAttempts], taskAttempts);
 
     // 3. Normalize, evaluate, diff, persist.
     progress({
@@ -355,6 +399,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       durationMs: Date.now() - started,
       unassessed: { targets: outcome.unassessedTargets, services: outcome.unassessedServices },
       ...(organizations.length > 0 ? { organizations } : {}),
+      ...(subscriptionLists.length > 0 ? { subscriptionLists } : {}),
       ...judgement,
     };
     const error = outcome.statement ?? undefined;
@@ -378,6 +423,7 @@ export async function runAssessment(ws: Workspace, opts: AssessOptions): Promise
       allowedConcurrency: limiter.allowedConcurrency,
       durationMs: Date.now() - started,
       ...(organizations.length > 0 ? { organizations } : {}),
+      ...(subscriptionLists.length > 0 ? { subscriptionLists } : {}),
     };
     store.finish(cancelled ? 'cancelled' : 'failed', stats, identities, messageOf(err));
     if (cancelled) return { runId: store.runId, status: 'cancelled', identities, stats };

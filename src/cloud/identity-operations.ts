@@ -34,5 +34,19 @@ export const azureSubscriptionOperation = {
   permission: 'Microsoft.Resources/subscriptions/read',
 } as const satisfies DeclaredOperation;
 
+/**
+ * `--azure-all-subscriptions`: every subscription the signed-in identity can see (Subscriptions -
+ * List, paged by nextLink), each then assessed as a target of its own.
+ */
+export const azureSubscriptionsListOperation = {
+  provider: 'azure',
+  service: 'resources',
+  operationId: 'Subscriptions_List',
+  method: 'GET',
+  path: '/subscriptions',
+  apiVersion: '2022-12-01',
+  permission: 'Microsoft.Resources/subscriptions/read',
+} as const satisfies DeclaredOperation;
+
 /** ARM api-version used for the subscription read (Subscriptions - Get, stable). */
 export const subscriptionApiVersion = azureSubscriptionOperation.apiVersion;

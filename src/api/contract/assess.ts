@@ -111,6 +111,25 @@ export const awsOrganizationInputSchema = z.object({
   regions: z.array(z.string().trim().min(2).max(40)).max(60),
 });
 
+/** Every subscription a sign-in can list (`--azure-all-subscriptions`), optionally of one tenant. */
+export const azureTenantInputSchema = z
+  .object({
+    label: z.string().trim().min(1).max(200),
+    cloud: z.enum(['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'custom']),
+    auth: targetAuthSchema,
+    regions: z.array(z.string().trim().min(2).max(40)).max(60),
+  })
+  .superRefine((tenant, ctx) => {
+    if (!(azureAuthMethods as readonly string[]).includes(tenant.auth.method))
+      ctx.addIssue({ code: 'custom', path: ['auth', 'method'], message: 'an Azure sign-in method' });
+    if (tenant.cloud === 'custom' && (!tenant.auth.armEndpoint || !tenant.auth.authorityHost))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['auth', 'armEndpoint'],
+        message: 'a custom Azure cloud needs its ARM endpoint and authority host',
+      });
+  });
+
 export const targetSchema = targetInputSchema.extend({
   id: z.number(),
   cloud: z.string(),
@@ -198,17 +217,26 @@ export const assessOps = {
           path: z.string().trim().min(1).max(4096),
           /** Enter the scenario's AWS accounts through its organization's listing, as --aws-org does */
           awsOrganization: z.object({ roleName: iamRoleName }).optional(),
+          /** Find the scenario's Azure subscriptions by listing them, as --azure-all-subscriptions does */
+          azureAllSubscriptions: z.boolean().optional(),
         }),
         z
           .object({
             kind: z.literal('live'),
             targets: z.array(checkedTargetInputSchema),
             awsOrganizations: z.array(awsOrganizationInputSchema).max(20).optional(),
+            azureTenants: z.array(azureTenantInputSchema).max(20).optional(),
           })
-          .refine((live) => live.targets.length > 0 || (live.awsOrganizations?.length ?? 0) > 0, {
-            message: 'add at least one target',
-            path: ['targets'],
-          }),
+          .refine(
+            (live) =>
+              live.targets.length > 0 ||
+              (live.awsOrganizations?.length ?? 0) > 0 ||
+              (live.azureTenants?.length ?? 0) > 0,
+            {
+              message: 'add at least one target',
+              path: ['targets'],
+            },
+          ),
       ]),
       limits: limitsSchema.optional(),
     }),

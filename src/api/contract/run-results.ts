@@ -70,6 +70,16 @@ export const organizationSummarySchema = z.object({
   error: z.string().nullable(),
 });
 
+/** `--azure-all-subscriptions`: what the subscription listing gave the run. */
+export const subscriptionListSummarySchema = z.object({
+  label: z.string(),
+  tenantId: z.string().nullable(),
+  listed: z.number(),
+  entered: z.number(),
+  skipped: z.array(z.object({ subscriptionId: z.string(), name: z.string(), state: z.string() })),
+  error: z.string().nullable(),
+});
+
 /** Collecting: targets, tasks, evidence and gaps, and how parallel the run was. */
 export const collectionStatsSchema = z.object({
   targets: z.number(),
@@ -84,6 +94,8 @@ export const collectionStatsSchema = z.object({
   unassessed: unassessedSchema.optional(),
   /** AWS Organizations listed for the run (`--aws-org`) */
   organizations: z.array(organizationSummarySchema).optional(),
+  /** Azure sign-ins whose subscriptions were listed (`--azure-all-subscriptions`) */
+  subscriptionLists: z.array(subscriptionListSummarySchema).optional(),
 });
 
 /**

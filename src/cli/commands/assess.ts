@@ -44,6 +44,15 @@ export function organizationLine(
   return `${org.label}${org.managementAccountId ? ` (management account ${org.managementAccountId})` : ''}: ${org.listed} accounts listed, ${org.entered} ACTIVE entered${org.skipped.length > 0 ? `, ${org.skipped.length} skipped: ${skipped}` : ''}.`;
 }
 
+/** `--azure-all-subscriptions`: how many subscriptions were listed and entered, which were skipped. */
+export function subscriptionListLine(
+  list: NonNullable<JobResult<'assess'>['stats']['subscriptionLists']>[number],
+): string {
+  if (list.error) return `Azure, ${list.label}: the subscriptions could not be listed (${list.error}).`;
+  const skipped = list.skipped.map((s) => `${s.subscriptionId} ${s.name} (${s.state})`).join(', ');
+  return `Azure, ${list.label}: ${list.listed} subscriptions listed, ${list.entered} entered${list.skipped.length > 0 ? `, ${list.skipped.length} skipped: ${skipped}` : ''}.`;
+}
+
 /** What a consultant reads after a run: by safeguard, by severity, coverage gaps, what is new. */
 export async function printAssessmentSummary(ctx: CliContext, result: JobResult<'assess'>): Promise<void> {
   const s = result.stats;
@@ -53,6 +62,7 @@ export async function printAssessmentSummary(ctx: CliContext, result: JobResult<
   );
   if (result.identities.length) console.log(`Signed in as: ${result.identities.join(', ')}`);
   for (const org of s.organizations ?? []) console.log(organizationLine(org));
+  for (const list of s.subscriptionLists ?? []) console.log(subscriptionListLine(list));
 
   // What was and was not assessed comes before any finding: a short list must not read as a clean bill.
   for (const line of scopeSummary(await ctx.call('scope.get', { runId: result.runId }))) console.log(line);
@@ -229,6 +239,10 @@ export function registerAssess(program: Command): void {
     .option('--aws-partition <p>', 'aws or aws-us-gov', 'aws')
     .option('--regions <list>', 'regions to assess (AWS and Azure), comma-separated', list)
     .option('--azure-subscription <id>', 'Azure subscription id; comma list for several', list)
+    .option(
+      '--azure-all-subscriptions',
+      'assess every subscription the Azure sign-in can list (of --azure-tenant only, when given); disabled ones are named, not assessed',
+    )
     .option('--azure-tenant <id>', 'Azure tenant id')
     .option(
       '--azure-auth <method>',
@@ -287,18 +301,24 @@ export function registerAssess(program: Command): void {
             kind: 'scenario',
             path: resolve(String(opts.scenario)),
             ...(opts.awsOrg ? { awsOrganization: { roleName: String(opts.awsOrgRole) } } : {}),
+            ...(opts.azureAllSubscriptions ? { azureAllSubscriptions: true } : {}),
           };
-        else if (opts.awsOrg) {
-          const { organization, targets } = buildOrganization(opts);
-          source = { kind: 'live', targets, awsOrganizations: [organization] };
-        } else {
-          const targets = buildLiveTargets(opts);
-          if (targets.length === 0)
+        else {
+          const { organization, targets } = opts.awsOrg
+            ? buildOrganization(opts)
+            : { organization: undefined, targets: buildLiveTargets(opts) };
+          const tenant = opts.azureAllSubscriptions ? buildAzureTenant(opts) : undefined;
+          if (targets.length === 0 && !organization && !tenant)
             throw new DeskError(
               'BAD_INPUT',
-              'Name what to assess: --aws-profile/--aws-account, --azure-subscription, or --scenario.',
+              'Name what to assess: --aws-profile/--aws-account, --aws-org, --azure-subscription, --azure-all-subscriptions, or --scenario.',
             );
-          source = { kind: 'live', targets };
+          source = {
+            kind: 'live',
+            targets,
+            ...(organization ? { awsOrganizations: [organization] } : {}),
+            ...(tenant ? { azureTenants: [tenant] } : {}),
+          };
         }
         const total = opts.concurrency as number | undefined;
         const result = await runAndReport(
@@ -339,18 +359,12 @@ export function registerAssess(program: Command): void {
     });
 }
 
-function buildLiveTargets(
-  opts: Record<string, unknown>,
-): NonNullable<Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets']> {
-  const regions = (opts.regions as string[] | undefined) ?? [];
-  const targets: Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets'] = [];
-  const profiles = (opts.awsProfile as string[] | undefined) ?? [];
-  if (opts.awsPartition !== 'aws' && opts.awsPartition !== 'aws-us-gov')
-    throw new DeskError(
-      'BAD_INPUT',
-      `--aws-partition: expected aws or aws-us-gov, not "${String(opts.awsPartition)}"`,
-    );
-  const partition = opts.awsPartition;
+/** The Azure sign-in the flags name: cloud (checked), sign-in selectors and regions. */
+function azureSignIn(opts: Record<string, unknown>): {
+  cloud: (typeof AZURE_CLOUDS)[number];
+  auth: LiveSource['targets'][number]['auth'];
+  regions: string[];
+} {
   const azureCloud = String(opts.azureCloud);
   if (!(AZURE_CLOUDS as readonly string[]).includes(azureCloud))
     throw new DeskError(
@@ -372,8 +386,33 @@ function buildLiveTargets(
       'BAD_INPUT',
       `--azure-arm-endpoint, --azure-authority-host and --azure-audience are for --azure-cloud custom; ${azureCloud}'s endpoints are known.`,
     );
+  const regions = ((opts.regions as string[] | undefined) ?? []).filter(
+    (r) => !/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(r),
+  );
+  return {
+    cloud: azureCloud as (typeof AZURE_CLOUDS)[number],
+    auth: {
+      method: String(opts.azureAuth) as 'azure-cli',
+      ...(opts.azureTenant ? { tenantId: String(opts.azureTenant) } : {}),
+      ...customEndpoints,
+    },
+    regions,
+  };
+}
+
+function buildLiveTargets(
+  opts: Record<string, unknown>,
+): NonNullable<Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets']> {
+  const regions = (opts.regions as string[] | undefined) ?? [];
+  const targets: Extract<OpInput<'assess.start'>['source'], { kind: 'live' }>['targets'] = [];
+  const profiles = (opts.awsProfile as string[] | undefined) ?? [];
+  if (opts.awsPartition !== 'aws' && opts.awsPartition !== 'aws-us-gov')
+    throw new DeskError(
+      'BAD_INPUT',
+      `--aws-partition: expected aws or aws-us-gov, not "${String(opts.awsPartition)}"`,
+    );
+  const partition = opts.awsPartition;
   const awsRegions = regions.filter((r) => /^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(r));
-  const azureRegions = regions.filter((r) => !awsRegions.includes(r));
   if (profiles.length > 0 || opts.awsAccount || opts.awsRoleArn) {
     for (const profile of profiles.length > 0 ? profiles : [undefined]) {
       targets.push({
@@ -396,19 +435,11 @@ function buildLiveTargets(
       });
     }
   }
-  for (const sub of (opts.azureSubscription as string[] | undefined) ?? []) {
-    targets.push({
-      provider: 'azure',
-      label: `Azure subscription ${sub}`,
-      cloud: azureCloud as (typeof AZURE_CLOUDS)[number],
-      scopeId: sub,
-      regions: azureRegions,
-      auth: {
-        method: String(opts.azureAuth) as 'azure-cli',
-        ...(opts.azureTenant ? { tenantId: String(opts.azureTenant) } : {}),
-        ...customEndpoints,
-      },
-    });
+  const subscriptions = (opts.azureSubscription as string[] | undefined) ?? [];
+  if (subscriptions.length > 0 || opts.azureAllSubscriptions) {
+    const azure = azureSignIn(opts);
+    for (const sub of subscriptions)
+      targets.push({ provider: 'azure', label: `Azure subscription ${sub}`, scopeId: sub, ...azure });
   }
   return targets;
 }
@@ -448,5 +479,13 @@ function buildOrganization(opts: Record<string, unknown>): {
       regions: regions.length > 0 ? regions : [partition === 'aws-us-gov' ? 'us-gov-west-1' : 'us-east-1'],
     },
     targets,
+  };
+}
+
+/** `--azure-all-subscriptions`: the sign-in whose listed subscriptions are all assessed. */
+function buildAzureTenant(opts: Record<string, unknown>): NonNullable<LiveSource['azureTenants']>[number] {
+  return {
+    label: opts.azureTenant ? `all subscriptions of tenant ${String(opts.azureTenant)}` : 'all subscriptions',
+    ...azureSignIn(opts),
   };
 }

@@ -2,7 +2,7 @@ import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { DeskError } from '../../errors';
 import type { DeclaredOperation } from '../../kit/model';
 import { armPathPattern } from '../../kit/operations';
-import { azureSubscriptionOperation } from '../identity-operations';
+import { azureSubscriptionOperation, azureSubscriptionsListOperation } from '../identity-operations';
 
 /**
  * POST endpoints that only read. ARM uses POST for queries whose input does not fit a URL; these
@@ -34,10 +34,13 @@ export interface AzureGuardOptions {
 /** The declared ARM operations as patterns, built once per connection by azureAllowList. */
 export type AzureAllowList = readonly { method: 'GET' | 'POST'; pattern: RegExp; path: string }[];
 
-/** The allow-list: every declared Azure operation plus the subscription read of connectTarget. */
+/**
+ * The allow-list: every declared Azure operation plus the subscription read of connectTarget and
+ * the subscription list of --azure-all-subscriptions.
+ */
 export function azureAllowList(operations: readonly DeclaredOperation[]): AzureAllowList {
   const azure = operations.flatMap((op) => (op.provider === 'azure' ? [op] : []));
-  const all = [...azure, azureSubscriptionOperation];
+  const all = [...azure, azureSubscriptionOperation, azureSubscriptionsListOperation];
   const seen = new Set<string>();
   return all.flatMap((op) => {
     const key = `${op.method} ${op.path.toLowerCase()}`;

@@ -6,7 +6,7 @@ import {
   type PipelineResponse,
 } from '@azure/core-rest-pipeline';
 import { abortableDelay } from '../../cloud/limit';
-import { azureSubscriptionOperation } from '../../cloud/identity-operations';
+import { azureSubscriptionOperation, azureSubscriptionsListOperation } from '../../cloud/identity-operations';
 import { armPathParameters, armPathPattern } from '../operations';
 import type { AzureServiceModule } from '../service';
 import type { ScenarioSubscriptionBase } from './scenario';
@@ -39,8 +39,18 @@ function routesOf(services: readonly AzureServiceModule[]): Route[] {
     parameters: armPathParameters(azureSubscriptionOperation.path),
     module: null,
   };
+  const list: Route = {
+    method: 'GET',
+    service: 'resources',
+    operation: 'Subscriptions_List',
+    permission: azureSubscriptionsListOperation.permission,
+    pattern: armPathPattern(azureSubscriptionsListOperation.path),
+    parameters: [],
+    module: null,
+  };
   return [
     identity,
+    list,
     ...services.flatMap((module) =>
       module.operations.map((op) => ({
         method: op.method,
@@ -201,7 +211,7 @@ export function armSubscription(subscription: ScenarioSubscriptionBase): object 
     subscriptionId: subscription.subscriptionId,
     tenantId: subscription.tenantId,
     displayName: subscription.displayName ?? subscription.label,
-    state: 'Enabled',
+    state: subscription.state ?? 'Enabled',
     subscriptionPolicies: {
       locationPlacementId: 'Public_2014-09-01',
       quotaId: 'EnterpriseAgreement_2014-09-01',
@@ -265,6 +275,12 @@ export function azureSimulatorHttpClient(world: SimWorld): HttpClient {
           400,
           armError('InvalidRequestContent', 'The request content was invalid and could not be deserialized.'),
         );
+      // Subscriptions - List: every subscription of the signed-in principal's tenant.
+      if (found.route.operation === 'Subscriptions_List') {
+        const tenant = tenantOfToken(request.headers.get('authorization') ?? '');
+        const visible = world.scenario.azure.subscriptions.filter((s) => !tenant || s.tenantId === tenant);
+        return listPage(world, request, visible.map(armSubscription), url);
+      }
       const scopes = Array.isArray(body?.subscriptions) ? body.subscriptions : [];
       if (body && found.params.subscriptionId === undefined && scopes.length !== 1)
         return respond(
@@ -381,4 +397,16 @@ export function simulatedAzureCredential(subscription: ScenarioSubscriptionBase)
       };
     },
   };
+}
+
+/** The tenant a simulated bearer token names (its `tid` claim); null when it names none. */
+function tenantOfToken(authorization: string): string | null {
+  const payload = authorization.replace(/^Bearer /, '').split('.')[1];
+  if (!payload) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { tid?: unknown };
+    return typeof claims.tid === 'string' ? claims.tid : null;
+  } catch {
+    return null;
+  }
 }

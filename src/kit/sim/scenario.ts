@@ -44,6 +44,8 @@ export const subscriptionBaseShape = {
   displayName: z.string().min(1).optional(),
   /** Who the simulated token says is signed in */
   principal: z.strictObject({ userPrincipalName: z.string().min(1), objectId: guid }).optional(),
+  /** Subscriptions - List's state: Disabled and Deleted ones are listed but not assessed */
+  state: z.enum(['Enabled', 'Warned', 'PastDue', 'Disabled', 'Deleted']).default('Enabled'),
   /** Regions to assess; default the locations of the subscription's resources */
   regions: z.array(azureLocation).optional(),
 };

@@ -109,3 +109,39 @@ describe('assess --aws-org (the built CLI against the simulated organization)', 
     expect(r.stderr).toMatch(/--aws-org finds the accounts itself/);
   });
 });
+
+describe('assess --azure-all-subscriptions (the built CLI against the simulated tenant)', () => {
+  it('lists the subscriptions the sign-in sees, assesses the enabled ones and names the disabled one', () => {
+    const { file, path } = setup((scenario) => {
+      const [first] = scenario.azure.subscriptions;
+      scenario.azure.subscriptions.push({
+        subscriptionId: '9d2e7a41-3c5b-4f6d-8e9a-1b2c3d4e5f60',
+        tenantId: first!.tenantId,
+        label: 'Northwind Vitals legacy (disabled)',
+        displayName: 'nwv-legacy',
+        state: 'Disabled',
+      } as (typeof scenario.azure.subscriptions)[number]);
+      scenario.simulation.azurePageSize = 1;
+    });
+    const r = runCli([
+      'assess',
+      file,
+      '--scenario',
+      path,
+      '--azure-all-subscriptions',
+      '--progress',
+      'none',
+      '--fail-on',
+      'none',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      'Azure, all subscriptions: 2 subscriptions listed, 1 entered, 1 skipped: 9d2e7a41-3c5b-4f6d-8e9a-1b2c3d4e5f60 nwv-legacy (Disabled).',
+    );
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      'AZURE nwv-production (all subscriptions) (7c1e4f2a-9b3d-4e5f-8a6b-2c4d6e8f0a1b) Signed in as',
+    );
+    // One page per subscription: the listing followed nextLink, and each page is evidence.
+    expect(evidenceOf(file, 'Subscriptions_List').map((p) => p.outcome)).toEqual(['ok', 'ok']);
+  });
+});
