@@ -2,7 +2,7 @@
 // prints its figures; the README's performance section quotes them.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchAssessment } from './assess';
+import { ASSESS_BENCH_DEFAULTS, benchAssessment } from './assess';
 import { benchReport } from './report';
 import { benchWorkspace } from './workspace';
 
@@ -13,6 +13,17 @@ const benches: Record<
   assess: {
     title: 'Assessment: generated organisation through the real SDK clients and the simulated cloud',
     run: () => benchAssessment(),
+    targets: 'wall ÷ floor ≤ 1.25, peak RSS ≤ 600 MB',
+  },
+  org: {
+    title:
+      'Organisation at full AWS coverage: 20 accounts × 17 regions × 6 per regional service (≥ 30k AWS resources), 30 ms a call',
+    run: () => benchAssessment({ perRegion: 6, azureSubscriptions: 0 }),
+    targets: 'wall ÷ floor ≤ 1.25, peak RSS ≤ 600 MB',
+  },
+  azure: {
+    title: 'Azure at scale: 5 subscriptions × ~10k resources, 30 ms a call',
+    run: () => benchAssessment({ awsAccounts: 0, azureSubscriptions: 5, perSubscription: 800 }),
     targets: 'wall ÷ floor ≤ 1.25, peak RSS ≤ 600 MB',
   },
   workspace: {
@@ -27,6 +38,16 @@ const benches: Record<
   },
 };
 
+// `npm run bench -- org-scale`: the organisation at growing sizes, each step in its own process.
+for (const perRegion of [1, 3, 6, 10])
+  benches[`org-${perRegion}`] = {
+    title: `Organisation scaling step: ${ASSESS_BENCH_DEFAULTS.awsAccounts} accounts × ${ASSESS_BENCH_DEFAULTS.regions} regions × ${perRegion} per regional service`,
+    run: () => benchAssessment({ perRegion, azureSubscriptions: 0 }),
+    targets: 'time and memory growing no faster than the resources',
+  };
+const DEFAULT_BENCHES = ['assess', 'org', 'azure', 'workspace', 'report'];
+const GROUPS: Record<string, string[]> = { 'org-scale': ['org-1', 'org-3', 'org-6', 'org-10'] };
+
 const only = process.argv.indexOf('--only');
 if (only >= 0) {
   const name = process.argv[only + 1] ?? '';
@@ -36,8 +57,9 @@ if (only >= 0) {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } else {
   const self = fileURLToPath(import.meta.url);
-  const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  for (const name of names.length > 0 ? names : Object.keys(benches)) {
+  const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const names = (asked.length > 0 ? asked : DEFAULT_BENCHES).flatMap((name) => GROUPS[name] ?? [name]);
+  for (const name of names) {
     const bench = benches[name];
     if (!bench) throw new Error(`unknown benchmark ${name}`);
     console.log(`\n${bench.title}\n(targets: ${bench.targets})`);
