@@ -9,6 +9,7 @@ import { apigateway } from './aws/apigateway';
 import { cloudfront } from './aws/cloudfront';
 import { cloudtrail } from './aws/cloudtrail';
 import { dynamodb } from './aws/dynamodb';
+import { detective } from './aws/detective';
 import { ec2 } from './aws/ec2';
 import { elbv2 } from './aws/elbv2';
 import { guardduty } from './aws/guardduty';
@@ -53,6 +54,7 @@ export const services = [
   guardduty,
   securityhub,
   macie,
+  detective,
   sql,
   postgres,
   mysql,
