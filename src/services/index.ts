@@ -15,6 +15,7 @@ import { elbv2 } from './aws/elbv2';
 import { guardduty } from './aws/guardduty';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
+import { logs } from './aws/logs';
 import { macie } from './aws/macie';
 import { rds } from './aws/rds';
 import { s3 } from './aws/s3';
@@ -63,6 +64,7 @@ export const services = [
   apigateway,
   ec2,
   sns,
+  logs,
   rds,
   dynamodb,
 ] as const;

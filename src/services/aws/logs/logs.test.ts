@@ -1,0 +1,5 @@
+import { describeService } from '../../../../test/support/describe-service';
+import { logsFixtures } from './fixtures';
+import { logs } from '.';
+
+describeService(logs, logsFixtures);
