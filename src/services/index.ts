@@ -24,6 +24,7 @@ import { securityhub } from './aws/securityhub';
 import { sqs } from './aws/sqs';
 import { appservice } from './azure/appservice';
 import { authorization } from './azure/authorization';
+import { backup } from './azure/backup';
 import { eventhubs } from './azure/eventhubs';
 import { frontdoor } from './azure/frontdoor';
 import { keyvault } from './azure/keyvault';
@@ -50,6 +51,7 @@ export const services = [
   monitor,
   authorization,
   policy,
+  backup,
   appservice,
   frontdoor,
   guardduty,
