@@ -200,3 +200,63 @@ test('live targets are added in a dialog without starting anything; a profile th
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Profile phi-audit-e2e-no-such-profile');
 });
+
+test('an Azure target in a custom cloud asks for its endpoints, https only, and the run talks to that endpoint', async ({
+  page,
+  desk,
+}) => {
+  const starts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/call/assess.start')) starts.push(r.postData() ?? '');
+  });
+  await page.goto(desk.launchUrl);
+  await createEngagement(page, northwind);
+  await openScreen(page, 'Assessments');
+  const form = page.getByRole('form', { name: 'Run assessment' });
+  await form.getByRole('radio', { name: /Live targets/ }).check();
+  await form.getByRole('button', { name: 'Add Azure subscription' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add Azure subscription' });
+  await dialog.getByRole('textbox', { name: 'Label' }).fill('Stack Hub');
+  await dialog.getByRole('textbox', { name: 'Subscription ID' }).fill('7c1e4f2a-9b3d-4e5f-8a6b-2c4d6e8f0a1b');
+  await dialog.getByRole('combobox', { name: 'Cloud' }).click();
+  await page.getByRole('option', { name: 'Custom ARM endpoint (Azure Stack Hub…)' }).click();
+  await dialog.getByRole('textbox', { name: 'Tenant ID' }).fill('adfs');
+  await dialog.getByRole('combobox', { name: 'Regions' }).fill('local');
+  await dialog.getByRole('combobox', { name: 'Regions' }).press('Enter');
+  await dialog.getByRole('button', { name: 'Add target' }).click();
+  await expect(dialog.getByText(/The ARM endpoint, an https URL/)).toBeVisible();
+  await expect(dialog.getByText(/The sign-in authority, an https URL/)).toBeVisible();
+
+  await dialog.getByRole('textbox', { name: 'ARM endpoint' }).fill('http://127.0.0.1:9');
+  await dialog.getByRole('textbox', { name: 'Authority host' }).fill('https://127.0.0.1:9/adfs');
+  await dialog.getByRole('button', { name: 'Add target' }).click();
+  await expect(dialog.getByText(/The ARM endpoint, an https URL/)).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'ARM endpoint' }).fill('https://127.0.0.1:9');
+  await dialog.getByRole('button', { name: 'Add target' }).click();
+  await expect(dialog).toBeHidden();
+
+  const targets = page.getByRole('list', { name: 'Live targets' });
+  await expect(targets).toContainText('Azure CLI, tenant adfs at https://127.0.0.1:9');
+  await form.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(page.getByTestId('assessment-outcome')).toBeVisible();
+  expect(JSON.parse(starts[0]!)).toMatchObject({
+    source: {
+      kind: 'live',
+      targets: [
+        {
+          provider: 'azure',
+          cloud: 'custom',
+          auth: {
+            armEndpoint: 'https://127.0.0.1:9',
+            authorityHost: 'https://127.0.0.1:9/adfs',
+            tenantId: 'adfs',
+          },
+        },
+      ],
+    },
+  });
+  await openScreen(page, 'Targets');
+  const row = page.getByRole('table', { name: 'Targets' }).getByTestId('target-row');
+  await expect(row).toContainText('Custom endpoint');
+  await expect(row).toContainText('at https://127.0.0.1:9');
+});
