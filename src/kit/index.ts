@@ -25,6 +25,7 @@ export {
 } from './fixtures';
 export {
   fail,
+  failServingPhi,
   isNotAssessed,
   notApplicable,
   notAssessed,

@@ -106,6 +106,12 @@ export interface RuleResult {
   status: RuleStatus;
   /** One sentence a consultant can paste into a report: what was seen, on which resource. */
   detail: string;
+  /**
+   * The judged resource carries no PHI classification itself but guards or serves one that does
+   * (a security group on a PHI instance, a VPC holding one): names it. A failing finding then
+   * carries the rule's severityWhenPhi, as it would on the PHI resource itself.
+   */
+  servesPhi?: string;
 }
 
 /**

@@ -10,6 +10,14 @@ export function fail(detail: string): RuleResult {
   return { status: 'fail', detail };
 }
 
+/**
+ * A failure on a resource that guards or serves a PHI-classified one (named in `phiResource`, e.g.
+ * "EC2 instance nwv-legacy-intake"): rated with the rule's severityWhenPhi.
+ */
+export function failServingPhi(detail: string, phiResource: string): RuleResult {
+  return { status: 'fail', detail, servesPhi: phiResource };
+}
+
 export function notApplicable(detail: string): RuleResult {
   return { status: 'not_applicable', detail };
 }

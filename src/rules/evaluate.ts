@@ -15,7 +15,7 @@ export interface EvaluatedFinding {
   nativeId: string;
   resourceType: string;
   status: RuleStatus;
-  /** The rule's severity, or its severityWhenPhi on a PHI-classified resource. */
+  /** The rule's severity, or its severityWhenPhi on a PHI-classified resource (or one serving PHI). */
   severity: Severity;
   detail: string;
   citations: string[];
@@ -41,9 +41,17 @@ export function findingKey(ruleId: string, nativeId: string): string {
   return `${ruleId}|${nativeId}`;
 }
 
-/** The severity a finding of `rule` carries on `resource`. */
-export function effectiveSeverity(rule: Rule, resource: Pick<NormalizedResource, 'phi'>): Severity {
-  return resource.phi && rule.severityWhenPhi ? rule.severityWhenPhi : rule.severity;
+/**
+ * The severity a finding of `rule` carries on `resource`: severityWhenPhi on a PHI-classified
+ * resource, or when the result says the resource guards or serves one (RuleResult.servesPhi).
+ */
+export function effectiveSeverity(
+  rule: Rule,
+  resource: Pick<NormalizedResource, 'phi'>,
+  result?: Pick<RuleResult, 'status' | 'servesPhi'>,
+): Severity {
+  const phi = resource.phi || (result?.status === 'fail' && Boolean(result.servesPhi));
+  return phi && rule.severityWhenPhi ? rule.severityWhenPhi : rule.severity;
 }
 
 function runRule(rule: Rule, resource: NormalizedResource, context: RuleContext): RuleResult | Error {
@@ -110,7 +118,7 @@ export function evaluateResources(
         nativeId: resource.nativeId,
         resourceType: resource.type,
         status: result.status,
-        severity: effectiveSeverity(rule, resource),
+        severity: effectiveSeverity(rule, resource, result),
         detail: result.detail,
         citations: [...rule.citations],
         phi: resource.phi,

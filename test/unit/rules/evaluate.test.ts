@@ -4,6 +4,7 @@ import { effectiveSeverity, evaluateResources, findingKey } from '../../../src/r
 import { getRule, rules } from '../../../src/rules/registry';
 import type { Rule } from '../../../src/kit/rule';
 import { ruleContext } from '../../../src/kit/fixtures';
+import { failServingPhi } from '../../../src/kit/result';
 import { s3Bucket } from '../../../src/services/aws/s3/fixtures';
 import { storageAccount } from '../../../src/services/azure/storage/fixtures';
 
@@ -26,8 +27,9 @@ describe('evaluateResources', () => {
   it('runs every registered rule on every resource of its type, and only those', () => {
     const other: NormalizedResource = {
       ...s3Bucket(),
-      type: 'aws.dynamodb.table',
-      nativeId: 'arn:aws:dynamodb:us-east-1:111122223333:table/orders',
+      // A type no service judges
+      type: 'aws.example.widget',
+      nativeId: 'arn:aws:example:us-east-1:111122223333:widget/orders',
     };
     const resources = [s3Bucket(), storageAccount(), other];
     const { findings, errors } = evaluateResources(resources, ruleContext({ resources }));
@@ -67,6 +69,32 @@ describe('evaluateResources', () => {
     const logging = getRule('aws.s3.access-logging');
     if (!logging) throw new Error('aws.s3.access-logging missing');
     expect(effectiveSeverity(logging, { phi: true })).toBe('medium');
+  });
+
+  it('raises severity when a failing result names the PHI resource the judged one serves, not on a pass', () => {
+    const guard = fakeRule(
+      'test.guard',
+      (resource) =>
+        resource.name === 'open'
+          ? failServingPhi(
+              'Security group open guards EC2 instance nwv-legacy-intake.',
+              'EC2 instance nwv-legacy-intake',
+            )
+          : { status: 'pass', detail: 'closed', servesPhi: 'EC2 instance nwv-legacy-intake' },
+      { severity: 'high', severityWhenPhi: 'critical' },
+    );
+    const { findings } = evaluateResources(
+      [
+        s3Bucket({ phi: false, name: 'open' }),
+        s3Bucket({ phi: false, name: 'closed', nativeId: 'arn:aws:s3:::closed' }),
+      ],
+      ruleContext(),
+      [guard],
+    );
+    expect(findings.map((f) => [f.status, f.severity, f.phi])).toEqual([
+      ['fail', 'critical', false],
+      ['pass', 'high', false],
+    ]);
   });
 
   it('contains a rule that throws: not_applicable "Rule error", error returned, other rules still run', () => {
