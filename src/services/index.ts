@@ -24,6 +24,7 @@ import { securityhub } from './aws/securityhub';
 import { sqs } from './aws/sqs';
 import { appservice } from './azure/appservice';
 import { authorization } from './azure/authorization';
+import { cosmos } from './azure/cosmos';
 import { backup } from './azure/backup';
 import { eventhubs } from './azure/eventhubs';
 import { frontdoor } from './azure/frontdoor';
@@ -61,6 +62,7 @@ export const services = [
   sql,
   postgres,
   mysql,
+  cosmos,
   cloudfront,
   elbv2,
   apigateway,
