@@ -136,6 +136,18 @@ function describeAttachment(
   return attachment.publicIp ? `${what}, public IP ${attachment.publicIp}` : what;
 }
 
+/** The first PHI-classified instance among the group's attachments, named for failServingPhi. */
+export function phiWorkloadOf(
+  attachments: readonly GroupAttachment[] | undefined,
+  nearby: ReadonlyMap<string, NormalizedResource>,
+): string | null {
+  for (const each of attachments ?? []) {
+    const instance = each.instanceId ? nearby.get(each.instanceId) : undefined;
+    if (instance?.phi) return `EC2 instance ${instance.name}`;
+  }
+  return null;
+}
+
 /**
  * What uses the group, as DescribeNetworkInterfaces (and DescribeInstances for the PHI
  * classification) showed it: one sentence for a failing detail.

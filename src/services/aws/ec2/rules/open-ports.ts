@@ -1,7 +1,14 @@
 import type { NormalizedResource, RuleContext, RuleResult } from '../../../../kit';
-import { fail, notAssessed, pass, phiNote } from '../../../../kit';
+import { fail, failServingPhi, notAssessed, pass, phiNote } from '../../../../kit';
 import { ec2SecurityGroup } from '../resource';
-import { attachmentSentence, describeOpenings, instancesNear, label, worldOpenings } from './common';
+import {
+  attachmentSentence,
+  describeOpenings,
+  instancesNear,
+  label,
+  phiWorkloadOf,
+  worldOpenings,
+} from './common';
 
 /**
  * The shared judgement of the two open-port rules: fail when an ingress rule allows one of `ports`
@@ -20,7 +27,9 @@ export function judgeOpenPorts(
   const openings = worldOpenings(ingress, ports);
   if (openings.length === 0)
     return pass(`${subject} allows no inbound ${kind} port (${ports.join(', ')}) from 0.0.0.0/0 or ::/0.`);
-  return fail(
-    `${subject} is open to the internet on ${describeOpenings(openings)}.${attachmentSentence(attachments, instancesNear(resource, context))}${phiNote(resource)}`,
-  );
+  const nearby = instancesNear(resource, context);
+  const detail = `${subject} is open to the internet on ${describeOpenings(openings)}.${attachmentSentence(attachments, nearby)}${phiNote(resource)}`;
+  // Guarding a PHI workload rates the opening as if the group were PHI itself.
+  const phiWorkload = phiWorkloadOf(attachments, nearby);
+  return phiWorkload ? failServingPhi(detail, phiWorkload) : fail(detail);
 }

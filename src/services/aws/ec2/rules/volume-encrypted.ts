@@ -1,5 +1,5 @@
 import type { Rule } from '../../../../kit';
-import { fail, failurePatterns, notAssessed, pass, phiNote } from '../../../../kit';
+import { fail, failServingPhi, failurePatterns, notAssessed, pass, phiNote } from '../../../../kit';
 import { ec2Volume } from '../resource';
 import { describeInstance, instancesNear, label, VOLUME } from './common';
 
@@ -44,6 +44,7 @@ aws ec2 create-volume --snapshot-id <encrypted-snap-id> --availability-zone <az>
     if (encrypted)
       return pass(`${subject} is encrypted at rest${kmsKeyId ? ` with KMS key ${kmsKeyId}` : ''}.`);
     const nearby = instancesNear(resource, context);
+    const phiInstance = (attachments ?? []).map((each) => nearby.get(each.instanceId)).find((i) => i?.phi);
     const attached = (attachments ?? []).map((each) => {
       const instance = nearby.get(each.instanceId);
       return instance ? describeInstance(instance) : `instance ${each.instanceId}`;
@@ -52,6 +53,8 @@ aws ec2 create-volume --snapshot-id <encrypted-snap-id> --availability-zone <az>
       attached.length > 0
         ? ` It is attached to ${attached.join('; ')}.`
         : ' It is not attached to an instance.';
-    return fail(`${subject} is not encrypted at rest.${where}${phiNote(resource)}`);
+    const detail = `${subject} is not encrypted at rest.${where}${phiNote(resource)}`;
+    // The disk of a PHI workload holds its data: rated as PHI, whatever the volume's own tags.
+    return phiInstance ? failServingPhi(detail, `EC2 instance ${phiInstance.name}`) : fail(detail);
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../../../kit';
-import { fail, failurePatterns, notAssessed, pass, phiNote } from '../../../../kit';
+import { fail, failServingPhi, failurePatterns, notAssessed, pass, phiNote } from '../../../../kit';
 import { ec2Vpc } from '../resource';
 import { describeInstance, instancesNear, label, phiInstances, VPC } from './common';
 
@@ -62,8 +62,8 @@ export const ec2VpcFlowLogs: Rule = {
     else if (flowLogs.length > 0)
       seen = `its flow log(s) ${flowLogs.map((log) => `${log.flowLogId} (${log.trafficType ?? '?'}, ${log.status ?? '?'})`).join(', ')} record no accepted traffic`;
     else seen = 'it has no flow log';
-    return fail(
-      `${subject}: ${seen}, so connections to its workloads are not recorded.${phiText}${phiNote(resource)}`,
-    );
+    const detail = `${subject}: ${seen}, so connections to its workloads are not recorded.${phiText}${phiNote(resource)}`;
+    // A VPC holding a PHI workload is rated as PHI, whatever its own tags.
+    return phi[0] ? failServingPhi(detail, `EC2 instance ${phi[0].name}`) : fail(detail);
   },
 };
