@@ -11,6 +11,7 @@ import { cloudtrail } from './aws/cloudtrail';
 import { dynamodb } from './aws/dynamodb';
 import { detective } from './aws/detective';
 import { ec2 } from './aws/ec2';
+import { efs } from './aws/efs';
 import { elbv2 } from './aws/elbv2';
 import { guardduty } from './aws/guardduty';
 import { inventory } from './aws/inventory';
@@ -71,6 +72,7 @@ export const services = [
   logs,
   rds,
   dynamodb,
+  efs,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
