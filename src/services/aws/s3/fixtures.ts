@@ -353,4 +353,110 @@ export const s3Fixtures: ServiceFixtures = {
       },
     ],
   },
+  'aws.s3.phi-sse-kms': {
+    pass: [
+      {
+        name: 'SSE-KMS under a customer managed key',
+        resource: s3Bucket(),
+        detail:
+          'Bucket northwind-patient-docs encrypts new objects by default with SSE-KMS under key arn:aws:kms:us-east-1:111122223333:key/phi.',
+      },
+      {
+        name: 'DSSE-KMS without a key id (the AWS managed key)',
+        resource: s3Bucket({
+          properties: {
+            encryption: { enabled: true, algorithm: 'aws:kms:dsse', kmsKeyId: null, bucketKeyEnabled: false },
+          },
+        }),
+        detail: 'with DSSE-KMS (dual-layer) under the AWS managed key aws/s3',
+      },
+    ],
+    fail: [
+      {
+        name: 'PHI bucket under SSE-S3 only',
+        resource: s3Bucket({
+          name: 'northwind-telemetry-raw',
+          properties: {
+            encryption: { enabled: true, algorithm: 'AES256', kmsKeyId: null, bucketKeyEnabled: false },
+          },
+        }),
+        detail:
+          'Bucket northwind-telemetry-raw encrypts new objects by default with SSE-S3 (S3-managed keys), not under a KMS key. It is classified as PHI (tag phi=true).',
+      },
+      {
+        name: 'PHI bucket without default encryption',
+        resource: s3Bucket({
+          properties: {
+            encryption: { enabled: false, algorithm: null, kmsKeyId: null, bucketKeyEnabled: false },
+          },
+        }),
+        detail: 'has no default encryption configuration, so new objects are not encrypted under a KMS key.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'non-PHI bucket under SSE-S3',
+        resource: s3Bucket({
+          phi: false,
+          properties: {
+            encryption: { enabled: true, algorithm: 'AES256', kmsKeyId: null, bucketKeyEnabled: false },
+          },
+        }),
+        detail: 'is not classified as PHI; SSE-KMS is required here only for PHI buckets.',
+      },
+      {
+        name: 'tags unread, so PHI unknown',
+        resource: s3Bucket({ phi: false, properties: { tagsCollected: false } }),
+        detail: /^Not assessed: the tags \(and so the PHI classification\)/,
+      },
+      {
+        name: 'encryption not collected',
+        resource: s3Bucket({ missing: ['encryption'] }),
+        detail: /^Not assessed: the default encryption configuration of Bucket northwind-patient-docs/,
+      },
+    ],
+  },
+  'aws.s3.data-classification': {
+    pass: [
+      {
+        name: 'PHI tag',
+        resource: s3Bucket(),
+        detail: 'Bucket northwind-patient-docs is classified: phi=true.',
+      },
+      {
+        name: 'classified public, any value counts',
+        resource: {
+          ...s3Bucket({ name: 'nw-web-assets', phi: false }),
+          tags: { 'Data-Classification': 'public' },
+        },
+        detail: 'Bucket nw-web-assets is classified: Data-Classification=public.',
+      },
+    ],
+    fail: [
+      {
+        name: 'no classification key among other tags',
+        resource: s3Bucket({ name: 'nw-analytics-scratch', phi: false }),
+        detail:
+          "Bucket nw-analytics-scratch has none of the engagement's classification tags (phi, data-classification), so whether it holds PHI is undecided.",
+      },
+      {
+        name: 'no tags at all',
+        resource: { ...s3Bucket({ phi: false }), tags: {} },
+        detail: "has none of the engagement's classification tags",
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'tags not collected',
+        resource: s3Bucket({ phi: false, properties: { tagsCollected: false } }),
+        detail: /^Not assessed: the tags of Bucket northwind-patient-docs could not be read/,
+      },
+      {
+        name: 'no classification keys in the engagement',
+        resource: s3Bucket(),
+        context: { phiTagKeys: [] },
+        detail: 'no classification tag keys are set for this engagement',
+      },
+    ],
+  },
 };

@@ -4,7 +4,9 @@ import { collectS3Buckets } from './collect';
 import { ops } from './operations';
 import { bucket } from './resource';
 import { s3AccessLogging } from './rules/access-logging';
+import { s3DataClassification } from './rules/data-classification';
 import { s3DefaultEncryption } from './rules/default-encryption';
+import { s3PhiSseKms } from './rules/phi-sse-kms';
 import { s3PublicAccessBlock } from './rules/public-access-block';
 import { s3ReplicationRegion } from './rules/replication-region';
 import { s3TlsOnlyPolicy } from './rules/tls-only-policy';
@@ -23,7 +25,15 @@ export const s3 = defineService({
   clientConfig: ({ customEndpoint }) => ({ forcePathStyle: customEndpoint }),
   operations: Object.values(ops),
   resources: [bucket],
-  rules: [s3DefaultEncryption, s3TlsOnlyPolicy, s3PublicAccessBlock, s3AccessLogging, s3ReplicationRegion],
+  rules: [
+    s3DefaultEncryption,
+    s3TlsOnlyPolicy,
+    s3PublicAccessBlock,
+    s3AccessLogging,
+    s3ReplicationRegion,
+    s3PhiSseKms,
+    s3DataClassification,
+  ],
   collect: collectS3Buckets,
   sim: s3Sim,
 });

@@ -8,13 +8,15 @@ import { s3 } from '.';
 const rulesForType = (type: string) => s3.rules.filter((rule) => rule.resourceType === type);
 
 describe('aws.s3 rules, beyond the fixture table', () => {
-  it('covers the five S3 checks of the first collectors', () => {
+  it('keeps the first five S3 checks, in order, and adds the issue-9 ones after them', () => {
     expect(rulesForType('aws.s3.bucket').map((r) => r.id)).toEqual([
       'aws.s3.default-encryption',
       'aws.s3.tls-only-policy',
       'aws.s3.public-access-block',
       'aws.s3.access-logging',
       'aws.s3.replication-region',
+      'aws.s3.phi-sse-kms',
+      'aws.s3.data-classification',
     ]);
   });
 
