@@ -6,6 +6,7 @@
 import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
 import { apigateway } from './aws/apigateway';
+import { apigatewayv2 } from './aws/apigatewayv2';
 import { cloudfront } from './aws/cloudfront';
 import { cloudtrail } from './aws/cloudtrail';
 import { dynamodb } from './aws/dynamodb';
@@ -67,6 +68,7 @@ export const services = [
   cloudfront,
   elbv2,
   apigateway,
+  apigatewayv2,
   ec2,
   sns,
   logs,
