@@ -24,6 +24,7 @@ import { s3 } from './aws/s3';
 import { sns } from './aws/sns';
 import { securityhub } from './aws/securityhub';
 import { sqs } from './aws/sqs';
+import { apim } from './azure/apim';
 import { appservice } from './azure/appservice';
 import { authorization } from './azure/authorization';
 import { cosmos } from './azure/cosmos';
@@ -57,6 +58,7 @@ export const services = [
   backup,
   appservice,
   frontdoor,
+  apim,
   guardduty,
   securityhub,
   macie,
