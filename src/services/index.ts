@@ -15,6 +15,7 @@ import { ec2 } from './aws/ec2';
 import { efs } from './aws/efs';
 import { elbv2 } from './aws/elbv2';
 import { guardduty } from './aws/guardduty';
+import { iam } from './aws/iam';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
 import { logs } from './aws/logs';
@@ -77,6 +78,7 @@ export const services = [
   rds,
   dynamodb,
   efs,
+  iam,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
