@@ -69,6 +69,7 @@ describe('the App Service collector on the demo organisation', () => {
             priority: 100,
             source: 'AzureFrontDoor.Backend',
             kind: 'ServiceTag',
+            frontDoorIds: ['3f0b7c52-6a1e-4d8f-9b2c-1e5d7a9c4f60'],
           },
         ],
         accessRestrictionsDefaultAction: 'Deny',

@@ -27,6 +27,7 @@ export function compliantSiteProperties(): SiteProperties {
         priority: 100,
         source: 'AzureFrontDoor.Backend',
         kind: 'ServiceTag',
+        frontDoorIds: ['3f0b7c52-6a1e-4d8f-9b2c-1e5d7a9c4f60'],
       },
     ],
     accessRestrictionsDefaultAction: 'Deny',
@@ -320,6 +321,24 @@ export const appServiceFixtures: ServiceFixtures = {
           },
         }),
         detail: 'has no access restrictions beyond 1 deny rule: requests from any address reach the app',
+      },
+      {
+        name: 'Front Door service tag without an X-Azure-FDID check',
+        resource: site({
+          properties: {
+            accessRestrictions: [
+              {
+                name: 'fd',
+                action: 'Allow',
+                priority: 100,
+                source: 'AzureFrontDoor.Backend',
+                kind: 'ServiceTag',
+              },
+            ],
+          },
+        }),
+        detail:
+          'App Service app nwv-phi-app admits the AzureFrontDoor.Backend service tag without an X-Azure-FDID header check (rule fd): any Front Door profile, including one anyone can create, reaches the app.',
       },
     ],
     notApplicable: [

@@ -70,6 +70,7 @@ describe('accessRestrictions', () => {
             action: 'Allow',
             priority: 100,
             name: 'fd',
+            headers: { 'X-Azure-FDID': ['3f0b7c52-6a1e-4d8f-9b2c-1e5d7a9c4f60'] },
           },
           {
             vnetSubnetResourceId: '/subscriptions/s/.../subnets/app-gw',
@@ -83,7 +84,14 @@ describe('accessRestrictions', () => {
       ),
     ).toEqual({
       rules: [
-        { name: 'fd', action: 'Allow', priority: 100, source: 'AzureFrontDoor.Backend', kind: 'ServiceTag' },
+        {
+          name: 'fd',
+          action: 'Allow',
+          priority: 100,
+          source: 'AzureFrontDoor.Backend',
+          kind: 'ServiceTag',
+          frontDoorIds: ['3f0b7c52-6a1e-4d8f-9b2c-1e5d7a9c4f60'],
+        },
         {
           name: 'agw',
           action: 'Allow',

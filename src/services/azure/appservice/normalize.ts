@@ -65,12 +65,18 @@ export function normalizeSite(site: ArmSite): NormalizedSite | null {
 function accessRule(entry: Record<string, unknown>): AccessRule {
   const subnet = text(entry.vnetSubnetResourceId);
   const priority = entry.priority;
+  const headers = record(entry.headers) ?? {};
+  const fdid = Object.entries(headers).find(([name]) => name.toLowerCase() === 'x-azure-fdid')?.[1];
+  const frontDoorIds = Array.isArray(fdid)
+    ? fdid.filter((id): id is string => typeof id === 'string' && id !== '')
+    : [];
   return {
     name: nullableText(entry.name),
     action: text(entry.action) ?? 'Allow',
     priority: typeof priority === 'number' ? priority : null,
     source: subnet ?? nullableText(entry.ipAddress),
     kind: subnet ? 'Subnet' : (text(entry.tag) ?? 'Default'),
+    ...(frontDoorIds.length > 0 ? { frontDoorIds } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ export const accessRuleSchema = z.object({
   source: z.string().nullable(),
   /** 'Default' (IP range) | 'ServiceTag' | 'XffProxy'; 'Subnet' when the rule names a subnet */
   kind: z.string(),
+  /** headers['x-azure-fdid']: the Front Door profiles a rule admits (absent when the rule checks no such header) */
+  frontDoorIds: z.array(z.string()).optional(),
 });
 
 export type AccessRule = z.infer<typeof accessRuleSchema>;
