@@ -14,7 +14,17 @@ export function compliantStorageProperties(): StorageAccountProperties {
     primaryLocation: 'eastus',
     secondaryLocation: 'westus',
     geoReplicated: true,
-    encryption: { keySource: 'Microsoft.Storage', requireInfrastructureEncryption: false },
+    encryption: { keySource: 'Microsoft.Keyvault', requireInfrastructureEncryption: false },
+    publicNetworkAccess: 'Enabled',
+    allowSharedKeyAccess: false,
+    networkDefaultAction: 'Deny',
+    networkRuleCount: 2,
+    blobService: { blobSoftDeleteDays: 14, containerSoftDeleteDays: 14, versioning: true },
+    publicContainers: [],
+    containerCount: 3,
+    blobDiagnostics: {
+      settings: [{ name: 'blob-audit', storageRead: true, destinations: ['Log Analytics workspace'] }],
+    },
   };
 }
 
@@ -147,7 +157,7 @@ export const storageFixtures: ServiceFixtures = {
           },
         }),
         detail:
-          '(Standard_RAGRS) geo-replicates to centralus, outside the approved regions (us-east-1, us-east-2, eastus, westus).',
+          '(Standard_RAGRS) geo-replicates to centralus and serves reads from it through its read-access secondary endpoint, outside the approved regions (us-east-1, us-east-2, eastus, westus).',
       },
       {
         name: 'secondary unknown',
@@ -173,6 +183,284 @@ export const storageFixtures: ServiceFixtures = {
         name: 'redundancy not collected',
         resource: storageAccount({ missing: ['geoReplicated'] }),
         detail: /^Not assessed: the replication \(SKU\) settings/,
+      },
+    ],
+  },
+  'azure.storage.public-containers': {
+    pass: [
+      {
+        name: 'no public container',
+        resource: storageAccount(),
+        detail: 'Storage account nwphirecords has no container with public access (3 containers listed).',
+      },
+      {
+        name: 'public container on an account that disallows anonymous access',
+        resource: storageAccount({
+          properties: { publicContainers: [{ name: 'exports', publicAccess: 'Blob' }] },
+        }),
+        detail:
+          'has containers set to public access (exports (Blob)), but the account disallows anonymous blob access, so Azure does not serve them anonymously',
+      },
+    ],
+    fail: [
+      {
+        name: 'public container served anonymously',
+        resource: storageAccount({
+          properties: {
+            allowBlobPublicAccess: true,
+            publicContainers: [
+              { name: 'uploads', publicAccess: 'Container' },
+              { name: 'assets', publicAccess: 'Blob' },
+            ],
+          },
+        }),
+        detail:
+          'Storage account nwphirecords allows anonymous blob access and serves 2 containers anonymously: uploads (Container), assets (Blob). It is classified as PHI (tag data-classification=phi).',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'containers not listed',
+        resource: storageAccount({ missing: ['publicContainers'] }),
+        detail: /^Not assessed: the blob container access levels/,
+      },
+      {
+        name: 'FileStorage account',
+        resource: storageAccount({ properties: { kind: 'FileStorage' }, missing: ['publicContainers'] }),
+        detail: 'is a FileStorage account: it has no blob containers.',
+      },
+    ],
+  },
+  'azure.storage.shared-key-access': {
+    pass: [
+      {
+        name: 'Shared Key refused',
+        resource: storageAccount(),
+        detail: 'refuses Shared Key authorization: requests must use Microsoft Entra ID.',
+      },
+    ],
+    fail: [
+      {
+        name: 'Shared Key allowed (or omitted, which ARM documents as allowed)',
+        resource: storageAccount({ properties: { allowSharedKeyAccess: true } }),
+        detail:
+          'allows Shared Key authorization: requests signed with an account key or an account SAS are accepted without a user identity.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'setting not collected',
+        resource: storageAccount({ missing: ['allowSharedKeyAccess'] }),
+        detail: /^Not assessed: the Shared Key access setting/,
+      },
+    ],
+  },
+  'azure.storage.phi-encryption': {
+    pass: [
+      {
+        name: 'customer-managed key',
+        resource: storageAccount(),
+        detail: 'encrypts with a customer-managed key in Key Vault.',
+      },
+      {
+        name: 'infrastructure encryption',
+        resource: storageAccount({
+          properties: {
+            encryption: { keySource: 'Microsoft.Storage', requireInfrastructureEncryption: true },
+          },
+        }),
+        detail: 'uses infrastructure encryption (two layers, Microsoft-managed keys).',
+      },
+      {
+        name: 'both',
+        resource: storageAccount({
+          properties: {
+            encryption: { keySource: 'Microsoft.Keyvault', requireInfrastructureEncryption: true },
+          },
+        }),
+        detail: 'uses a customer-managed key in Key Vault and infrastructure encryption (two layers).',
+      },
+    ],
+    fail: [
+      {
+        name: 'Microsoft-managed keys, one layer',
+        resource: storageAccount({
+          properties: {
+            encryption: { keySource: 'Microsoft.Storage', requireInfrastructureEncryption: false },
+          },
+        }),
+        detail:
+          'Storage account nwphirecords holds PHI (tag data-classification=phi) but is encrypted only once, with Microsoft-managed keys: no customer-managed key and no infrastructure encryption.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'not PHI',
+        resource: storageAccount({
+          phi: false,
+          properties: {
+            encryption: { keySource: 'Microsoft.Storage', requireInfrastructureEncryption: false },
+          },
+        }),
+        detail: 'is not classified as PHI; its encryption options were not judged.',
+      },
+      {
+        name: 'encryption not collected',
+        resource: storageAccount({ missing: ['encryption'] }),
+        detail: /^Not assessed: the encryption settings/,
+      },
+    ],
+  },
+  'azure.storage.network-default-action': {
+    pass: [
+      {
+        name: 'default action Deny',
+        resource: storageAccount(),
+        detail: 'denies network access by default (2 IP or virtual-network rules allowed).',
+      },
+      {
+        name: 'public network access disabled',
+        resource: storageAccount({
+          properties: { publicNetworkAccess: 'Disabled', networkDefaultAction: 'Allow' },
+        }),
+        detail: 'has public network access Disabled.',
+      },
+    ],
+    fail: [
+      {
+        name: 'public network access enabled, default action Allow',
+        resource: storageAccount({ properties: { networkDefaultAction: 'Allow', networkRuleCount: 0 } }),
+        detail:
+          "accepts connections from any network: public network access Enabled and the firewall's default action is Allow.",
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'network rules not collected',
+        resource: storageAccount({ missing: ['networkDefaultAction'] }),
+        detail: /^Not assessed: the network rules/,
+      },
+    ],
+  },
+  'azure.storage.blob-soft-delete': {
+    pass: [
+      {
+        name: 'on',
+        resource: storageAccount(),
+        detail: 'keeps deleted blobs for 14 days (blob soft delete).',
+      },
+    ],
+    fail: [
+      {
+        name: 'off',
+        resource: storageAccount({
+          properties: {
+            blobService: { blobSoftDeleteDays: null, containerSoftDeleteDays: 14, versioning: true },
+          },
+        }),
+        detail: 'has blob soft delete off: a deleted blob cannot be recovered.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'blob service not read',
+        resource: storageAccount({ missing: ['blobService'] }),
+        detail: /^Not assessed: the blob service data-protection settings/,
+      },
+      {
+        name: 'FileStorage account',
+        resource: storageAccount({ properties: { kind: 'FileStorage' }, missing: ['blobService'] }),
+        detail: 'is a FileStorage account: it has no blob service.',
+      },
+    ],
+  },
+  'azure.storage.container-soft-delete': {
+    pass: [
+      {
+        name: 'on',
+        resource: storageAccount(),
+        detail: 'keeps deleted containers for 14 days (container soft delete).',
+      },
+    ],
+    fail: [
+      {
+        name: 'off',
+        resource: storageAccount({
+          properties: {
+            blobService: { blobSoftDeleteDays: 14, containerSoftDeleteDays: null, versioning: true },
+          },
+        }),
+        detail: 'has container soft delete off: a deleted container and its blobs cannot be restored.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'blob service not read',
+        resource: storageAccount({ missing: ['blobService'] }),
+        detail: /^Not assessed: the blob service data-protection settings/,
+      },
+    ],
+  },
+  'azure.storage.blob-versioning': {
+    pass: [
+      {
+        name: 'on',
+        resource: storageAccount(),
+        detail: 'keeps previous versions of every blob (versioning on).',
+      },
+    ],
+    fail: [
+      {
+        name: 'off',
+        resource: storageAccount({
+          properties: {
+            blobService: { blobSoftDeleteDays: 14, containerSoftDeleteDays: 14, versioning: false },
+          },
+        }),
+        detail: 'has blob versioning off: an overwritten blob keeps no earlier version.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'blob service not read',
+        resource: storageAccount({ missing: ['blobService'] }),
+        detail: /^Not assessed: the blob service data-protection settings/,
+      },
+    ],
+  },
+  'azure.storage.blob-read-logging': {
+    pass: [
+      {
+        name: 'StorageRead exported',
+        resource: storageAccount(),
+        detail:
+          'logs blob reads (StorageRead) through diagnostic setting blob-audit → Log Analytics workspace.',
+      },
+    ],
+    fail: [
+      {
+        name: 'no diagnostic setting',
+        resource: storageAccount({ properties: { blobDiagnostics: { settings: [] } } }),
+        detail: 'has no diagnostic setting on its blob service: blob reads are not logged.',
+      },
+      {
+        name: 'settings without StorageRead',
+        resource: storageAccount({
+          properties: {
+            blobDiagnostics: {
+              settings: [{ name: 'writes-only', storageRead: false, destinations: ['storage account'] }],
+            },
+          },
+        }),
+        detail:
+          'has blob-service diagnostic settings (writes-only) but none exports StorageRead: blob reads are not logged.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'diagnostic settings not read',
+        resource: storageAccount({ missing: ['blobDiagnostics'] }),
+        detail: /^Not assessed: the blob service diagnostic settings/,
       },
     ],
   },

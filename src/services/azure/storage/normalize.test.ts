@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeStorageAccount, resourceGroupOf } from './normalize';
+import {
+  blobDiagnosticSettingsOf,
+  normalizeBlobService,
+  normalizeStorageAccount,
+  publicContainersOf,
+  resourceGroupOf,
+} from './normalize';
 
 const id = '/subscriptions/s/resourceGroups/RG-Old/providers/Microsoft.Storage/storageAccounts/old';
 
@@ -23,6 +29,7 @@ describe('normalizeStorageAccount', () => {
       primaryLocation: 'eastus',
       secondaryLocation: 'westus',
       geoReplicated: true,
+      allowSharedKeyAccess: true,
     });
   });
 
@@ -49,5 +56,97 @@ describe('normalizeStorageAccount', () => {
   it('reads the resource group from the resource id', () => {
     expect(resourceGroupOf(id)).toBe('RG-Old');
     expect(resourceGroupOf('/subscriptions/s')).toBe('');
+  });
+
+  it('reads network rules only when ARM reports networkAcls', () => {
+    const props = (networkAcls: unknown) =>
+      normalizeStorageAccount({ id, name: 'a', location: 'eastus', properties: { networkAcls } })?.properties;
+    expect(props(undefined)).not.toHaveProperty('networkDefaultAction');
+    expect(
+      props({ defaultAction: 'Deny', ipRules: [{ value: '1.2.3.4' }], virtualNetworkRules: [{ id: 'x' }] }),
+    ).toMatchObject({ networkDefaultAction: 'Deny', networkRuleCount: 2 });
+    expect(
+      normalizeStorageAccount({
+        id,
+        name: 'a',
+        location: 'eastus',
+        properties: { allowSharedKeyAccess: false },
+      })?.properties.allowSharedKeyAccess,
+    ).toBe(false);
+  });
+});
+
+describe('normalizeBlobService', () => {
+  it('reads retention days only while a policy is enabled, and versioning only when true', () => {
+    expect(
+      normalizeBlobService({
+        properties: {
+          deleteRetentionPolicy: { allowPermanentDelete: false, enabled: true, days: 7 },
+          containerDeleteRetentionPolicy: { enabled: false, days: 7 },
+          isVersioningEnabled: true,
+        },
+      }),
+    ).toEqual({ blobSoftDeleteDays: 7, containerSoftDeleteDays: null, versioning: true });
+    // A blob service that never set anything: the policies absent, isVersioningEnabled omitted.
+    expect(normalizeBlobService({ properties: { cors: { corsRules: [] } } })).toEqual({
+      blobSoftDeleteDays: null,
+      containerSoftDeleteDays: null,
+      versioning: false,
+    });
+  });
+});
+
+describe('publicContainersOf', () => {
+  it('keeps containers with Blob or Container access, whatever the case', () => {
+    expect(
+      publicContainersOf([
+        { name: 'a', properties: { publicAccess: 'None' } },
+        { name: 'b', properties: { publicAccess: 'Blob' } },
+        { name: 'c', properties: { publicAccess: 'container' } },
+        { name: 'd', properties: {} },
+      ]),
+    ).toEqual([
+      { name: 'b', publicAccess: 'Blob' },
+      { name: 'c', publicAccess: 'container' },
+    ]);
+  });
+});
+
+describe('blobDiagnosticSettingsOf', () => {
+  it('counts StorageRead by category or the allLogs group, enabled only', () => {
+    expect(
+      blobDiagnosticSettingsOf([
+        {
+          name: 'reads',
+          properties: {
+            workspaceId: '/w',
+            logs: [{ category: 'StorageRead', categoryGroup: null, enabled: true }],
+          },
+        },
+        {
+          name: 'all',
+          properties: {
+            storageAccountId: '/s',
+            logs: [{ category: null, categoryGroup: 'allLogs', enabled: true }],
+          },
+        },
+        {
+          name: 'off',
+          properties: {
+            eventHubAuthorizationRuleId: '/e',
+            logs: [{ category: 'StorageRead', enabled: false }],
+          },
+        },
+        {
+          name: 'audit',
+          properties: { workspaceId: '/w', logs: [{ categoryGroup: 'audit', enabled: true }] },
+        },
+      ]),
+    ).toEqual([
+      { name: 'reads', storageRead: true, destinations: ['Log Analytics workspace'] },
+      { name: 'all', storageRead: true, destinations: ['storage account'] },
+      { name: 'off', storageRead: false, destinations: ['event hub'] },
+      { name: 'audit', storageRead: false, destinations: ['Log Analytics workspace'] },
+    ]);
   });
 });

@@ -8,13 +8,43 @@ import { storage } from '.';
 const rulesForType = (type: string) => storage.rules.filter((rule) => rule.resourceType === type);
 
 describe('azure.storage rules, beyond the fixture table', () => {
-  it('covers the four storage checks of the first collectors', () => {
+  it('keeps the four first storage checks first, and adds the issue-10 checks after them', () => {
     expect(rulesForType('azure.storage.account').map((r) => r.id)).toEqual([
       'azure.storage.https-only',
       'azure.storage.min-tls-1-2',
       'azure.storage.public-blob-access',
       'azure.storage.geo-replication-region',
+      'azure.storage.public-containers',
+      'azure.storage.shared-key-access',
+      'azure.storage.phi-encryption',
+      'azure.storage.network-default-action',
+      'azure.storage.blob-soft-delete',
+      'azure.storage.container-soft-delete',
+      'azure.storage.blob-versioning',
+      'azure.storage.blob-read-logging',
     ]);
+  });
+
+  it('is critical only where a PHI account actually serves a container anonymously', () => {
+    const critical = storage.rules
+      .filter((rule) => rule.severityWhenPhi === 'critical')
+      .map((rule) => rule.id);
+    expect(critical).toEqual(['azure.storage.public-containers']);
+  });
+
+  it('says that a read-access geo-redundant account serves reads from its secondary', () => {
+    const grs = storageGeoReplicationRegion.evaluate(
+      storageAccount({ properties: { secondaryLocation: 'westus', skuName: 'Standard_GRS' } }),
+      ruleContext(),
+    );
+    expect(grs.detail).not.toContain('serves reads');
+    const raGzrs = storageGeoReplicationRegion.evaluate(
+      storageAccount({ properties: { secondaryLocation: 'westus', skuName: 'Standard_RAGZRS' } }),
+      ruleContext(),
+    );
+    expect(raGzrs.detail).toBe(
+      'Storage account nwphirecords (Standard_RAGZRS) geo-replicates to westus and serves reads from it through its read-access secondary endpoint, an approved region.',
+    );
   });
 
   it('parses the TLS versions Azure reports', () => {

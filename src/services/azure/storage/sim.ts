@@ -5,10 +5,11 @@ import {
   isoTime,
   scenarioTags,
   type AzureServiceSim,
+  type AzureSimAnswer,
   type ScenarioBase,
   type ScenarioIssue,
 } from '../../../kit';
-import { armStorageAccount } from './arm';
+import { armBlobDiagnosticSetting, armBlobService, armContainer, armStorageAccount } from './arm';
 import demo from './demo.json' with { type: 'json' };
 
 const scenarioStorageAccount = z.strictObject({
@@ -46,6 +47,47 @@ const scenarioStorageAccount = z.strictObject({
       requireInfrastructureEncryption: z.boolean().default(false),
     })
     .default({ keySource: 'Microsoft.Storage', requireInfrastructureEncryption: false }),
+  /** true / false as set; null = ARM omits allowSharedKeyAccess (equivalent to true) */
+  allowSharedKeyAccess: z.boolean().nullable().default(true),
+  networkDefaultAction: z.enum(['Allow', 'Deny']).default('Allow'),
+  /** networkAcls.ipRules, as CIDR ranges or addresses */
+  networkIpRules: z.array(z.string()).default([]),
+  /** BlobServices_GetServiceProperties: retention days while enabled, null = off */
+  blobService: z
+    .strictObject({
+      deleteRetentionDays: z.number().int().min(1).max(365).nullable().default(null),
+      containerDeleteRetentionDays: z.number().int().min(1).max(365).nullable().default(null),
+      /** null = never set (ARM omits isVersioningEnabled) */
+      versioning: z.boolean().nullable().default(null),
+    })
+    .default({ deleteRetentionDays: null, containerDeleteRetentionDays: null, versioning: null }),
+  containers: z
+    .array(
+      z.strictObject({
+        name: z
+          .string()
+          .regex(
+            /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+            'must be a container name (3–63 lowercase letters, digits and single hyphens)',
+          ),
+        publicAccess: z.enum(['None', 'Blob', 'Container']).default('None'),
+      }),
+    )
+    .default([]),
+  /** Diagnostic settings on the blob service */
+  blobDiagnosticSettings: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^[^/?#%&:\\<>*]{1,260}$/, 'must be a diagnostic setting name'),
+        destination: z.enum(['workspace', 'storage', 'eventhub']).default('workspace'),
+        destinationName: z.string().default('nwv-law-security'),
+        /** The categoryGroup allLogs instead of single categories */
+        allLogs: z.boolean().default(false),
+        categories: z.array(z.enum(['StorageRead', 'StorageWrite', 'StorageDelete'])).default([]),
+      }),
+    )
+    .max(5)
+    .default([]),
 });
 
 export type ScenarioStorageAccount = z.output<typeof scenarioStorageAccount>;
@@ -88,8 +130,49 @@ function checkAccounts(scenario: ScenarioBase, issue: ScenarioIssue): void {
           [...path, 'secondaryLocation'],
           `${account.location} has no known pair: name the secondary region of this ${account.sku} account`,
         );
+      if (account.kind === 'FileStorage' && account.containers.length > 0)
+        issue([...path, 'containers'], 'a FileStorage account has no blob service, so no containers');
+      const containers = new Set<string>();
+      account.containers.forEach((container, c) => {
+        if (containers.has(container.name))
+          issue(
+            [...path, 'containers', c, 'name'],
+            `container ${container.name} is already in ${account.name}`,
+          );
+        containers.add(container.name);
+      });
     });
   });
+}
+
+const notFound = (account: string, resourceGroup: string): AzureSimAnswer => ({
+  status: 404,
+  code: 'ResourceNotFound',
+  message: `The Resource 'Microsoft.Storage/storageAccounts/${account}' under resource group '${resourceGroup}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+});
+
+/** The account a blobServices path names: ARM matches resource group and account names case-insensitively. */
+function findAccount(
+  accounts: readonly ScenarioStorageAccount[],
+  params: Readonly<Record<string, string>>,
+): ScenarioStorageAccount | undefined {
+  const group = (params.resourceGroupName ?? '').toLowerCase();
+  const name = (params.accountName ?? '').toLowerCase();
+  return accounts.find((account) => account.name === name && account.resourceGroup.toLowerCase() === group);
+}
+
+/** Answers of the blob-service reads, for an account that exists. */
+function forAccount(
+  answer: (account: ScenarioStorageAccount, subscriptionId: string) => AzureSimAnswer,
+): (call: {
+  subscription: { subscriptionId: string; storageAccounts: ScenarioStorageAccount[] };
+  params: Readonly<Record<string, string>>;
+}) => AzureSimAnswer {
+  return ({ subscription: owner, params }) => {
+    const account = findAccount(owner.storageAccounts, params);
+    if (!account) return notFound(params.accountName ?? '', params.resourceGroupName ?? '');
+    return answer(account, owner.subscriptionId);
+  };
 }
 
 export const storageSim: AzureServiceSim<typeof subscription, undefined> = {
@@ -101,6 +184,20 @@ export const storageSim: AzureServiceSim<typeof subscription, undefined> = {
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((account) => armStorageAccount(owner.subscriptionId, account)),
     }),
+    BlobServices_GetServiceProperties: forAccount((account, subscriptionId) => ({
+      body: armBlobService(subscriptionId, account),
+    })),
+    // ListContainerItems: containers in name order; nextLink when the page size is exceeded.
+    BlobContainers_List: forAccount((account, subscriptionId) => ({
+      list: [...account.containers]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((container) => armContainer(subscriptionId, account, container)),
+    })),
+    DiagnosticSettings_List: forAccount((account, subscriptionId) => ({
+      list: account.blobDiagnosticSettings.map((setting) =>
+        armBlobDiagnosticSetting(subscriptionId, account, setting),
+      ),
+    })),
   },
   locations: (owner) => owner.storageAccounts.map((account) => account.location),
   demo,
@@ -116,6 +213,20 @@ export const storageSim: AzureServiceSim<typeof subscription, undefined> = {
         httpsOnly: chance(0.9),
         minimumTlsVersion: chance(0.8) ? ('TLS1_2' as const) : pick(['TLS1_0', 'TLS1_1'] as const),
         allowBlobPublicAccess: chance(0.15),
+        allowSharedKeyAccess: chance(0.5) ? null : chance(0.5),
+        networkDefaultAction: chance(0.5) ? ('Deny' as const) : ('Allow' as const),
+        blobService: {
+          deleteRetentionDays: chance(0.7) ? 7 : null,
+          containerDeleteRetentionDays: chance(0.6) ? 7 : null,
+          versioning: chance(0.4),
+        },
+        containers: Array.from({ length: 1 + Math.floor(random.next() * 3) }, (_, c) => ({
+          name: `data-${c}`,
+          publicAccess: chance(0.1) ? ('Blob' as const) : ('None' as const),
+        })),
+        blobDiagnosticSettings: chance(0.5)
+          ? [{ name: 'to-law', categories: ['StorageRead' as const, 'StorageWrite' as const] }]
+          : [],
       })),
     };
   },

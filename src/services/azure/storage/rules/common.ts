@@ -37,3 +37,19 @@ export function terraformAccount(settings: string, replication = '"GRS"'): strin
 ${settings}
 }`;
 }
+
+/** The account's blob service in Bicep (Microsoft.Storage/storageAccounts/blobServices@2023-05-01). */
+export function bicepBlobService(properties: string): string {
+  return `resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: phiStorage // the existing account: resource phiStorage '…/storageAccounts@2023-05-01' existing = { name: storageAccountName }
+  name: 'default'
+  properties: {
+${properties}
+  }
+}`;
+}
+
+/** Whether the blob-service rules apply: FileStorage accounts have no blob service. */
+export function hasBlobService(resource: NormalizedResource): boolean {
+  return storageProperties(resource).kind !== 'FileStorage';
+}

@@ -7,8 +7,10 @@ import { accountLabel, bicepAccount, STORAGE_ACCOUNT, storageProperties, terrafo
 export const storagePublicBlobAccess: Rule = {
   id: 'azure.storage.public-blob-access',
   title: 'Storage accounts disallow anonymous (public) blob access',
-  severity: 'high',
-  severityWhenPhi: 'critical',
+  // The setting alone exposes nothing: azure.storage.public-containers is critical when a PHI
+  // account actually serves a container anonymously.
+  severity: 'medium',
+  severityWhenPhi: 'high',
   exposure: 'internet',
   resourceType: STORAGE_ACCOUNT,
   citations: ['164.312(a)(1)', '164.308(a)(4)(i)'],
