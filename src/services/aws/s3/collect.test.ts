@@ -22,6 +22,7 @@ const compliant = {
   },
   policy: tlsOnlyPolicy('nwv-orders'),
   publicAccessBlock: fullBlock,
+  versioning: 'Enabled',
   logging: { targetBucket: 'nwv-logs', targetPrefix: 'orders/' },
   replication: {
     role: 'arn:aws:iam::111122223333:role/repl',
@@ -105,6 +106,7 @@ describe('the S3 collector', () => {
         restrictPublicBuckets: true,
       },
       logging: { enabled: true, targetBucket: 'nwv-logs', targetPrefix: 'orders/' },
+      versioning: { status: 'Enabled', mfaDelete: false },
       replication: {
         enabled: true,
         destinations: [
@@ -113,6 +115,7 @@ describe('the S3 collector', () => {
             bucket: 'nwv-orders-dr',
             region: 'eu-west-1',
             status: 'Enabled',
+            account: accountId,
           },
         ],
       },
@@ -129,6 +132,8 @@ describe('the S3 collector', () => {
       policy: { present: false, denyInsecureTransport: false, allowsPublicPrincipal: false, document: null },
       publicAccessBlock: null,
       logging: { enabled: false, targetBucket: null, targetPrefix: null },
+      // GetBucketVersioning on a never-versioned bucket: an empty VersioningConfiguration, no Status.
+      versioning: { status: null, mfaDelete: false },
       replication: { enabled: false, destinations: [] },
     });
     expect(ctx.gaps).toEqual([]);
@@ -153,7 +158,7 @@ describe('the S3 collector', () => {
     );
     expect(new Set(rows.map((row) => row.region))).toEqual(new Set(['eu-west-1']));
     const ids = byName('nwv-orders-dr').evidenceIds;
-    expect(ids).toHaveLength(8); // ListBuckets page, GetBucketLocation, six configuration reads
+    expect(ids).toHaveLength(9); // ListBuckets page, GetBucketLocation, seven configuration reads
     for (const row of rows) expect(ids).toContain(row.id);
   });
 
@@ -186,6 +191,8 @@ describe('the S3 collector', () => {
         bucket: 'vendor-dr-apse2',
         region: 'ap-southeast-2',
         status: 'Enabled',
+        // No Destination.Account in the rule and not one of ours: the owner is unknown, not assumed.
+        account: null,
       },
     ]);
     expect(properties('to-nowhere').replication).toEqual({
@@ -196,6 +203,7 @@ describe('the S3 collector', () => {
           bucket: 'deleted-bucket',
           region: null,
           status: 'Disabled',
+          account: null,
         },
       ],
     });
@@ -206,6 +214,40 @@ describe('the S3 collector', () => {
         message: expect.stringContaining('deleted-bucket'),
       }),
     ]);
+  });
+
+  it('takes the destination owner from Destination.Account, and reads Suspended versioning and MFA delete', async () => {
+    const simulator = world({
+      buckets: [
+        {
+          name: 'to-vendor',
+          region: 'us-west-2',
+          versioning: 'Suspended',
+          mfaDelete: 'Disabled',
+          replication: {
+            role: 'arn:aws:iam::111122223333:role/r',
+            rules: [
+              { id: 'v', destinationBucket: 'vendor-dr-apse2', account: '999988887777', ownerOverride: true },
+            ],
+          },
+        },
+      ],
+      externalBuckets: [
+        { name: 'vendor-dr-apse2', region: 'ap-southeast-2', ownerAccountId: '999988887777' },
+      ],
+    });
+    const { ctx, properties } = await collect(simulator);
+    expect(properties('to-vendor').replication?.destinations[0]).toMatchObject({
+      bucket: 'vendor-dr-apse2',
+      account: '999988887777',
+    });
+    expect(properties('to-vendor').versioning).toEqual({ status: 'Suspended', mfaDelete: false });
+    const row = ctx.evidence.find(
+      (each) =>
+        each.operation === 'GetBucketVersioning' &&
+        (each.request as { Bucket?: string }).Bucket === 'to-vendor',
+    );
+    expect(row).toMatchObject({ outcome: 'ok', region: 'us-west-2' });
   });
 
   it('a refused destination lookup leaves the region null and records an access_denied gap', async () => {

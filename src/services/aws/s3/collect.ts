@@ -11,6 +11,7 @@ import {
   replicationDestinationsFrom,
   s3BucketArn,
   tagsFromTagSet,
+  versioningFrom,
 } from './normalize';
 import { ops } from './operations';
 import { bucket as bucketType, type S3BucketProperties } from './resource';
@@ -18,7 +19,7 @@ import { bucket as bucketType, type S3BucketProperties } from './resource';
 /** Page size asked of ListBuckets (AWS allows 1–10 000). */
 const listPageSize = 1000;
 /**
- * Buckets described at once (six calls each). The orchestrator's limiter is the real bound on
+ * Buckets described at once (seven calls each). The orchestrator's limiter is the real bound on
  * calls in flight; this only keeps a large account from queueing thousands of calls.
  */
 const bucketFanOut = 16;
@@ -91,9 +92,11 @@ async function locate(ctx: AwsCollectContext, listed: ListedBucket): Promise<Loc
  */
 function destinationResolver(ctx: AwsCollectContext, inventory: ReadonlyMap<string, string>) {
   const lookups = new Map<string, Promise<{ region: string | null; evidenceId: number }>>();
-  return async (name: string): Promise<{ region: string | null; evidenceId?: number }> => {
+  return async (
+    name: string,
+  ): Promise<{ region: string | null; evidenceId?: number; ownAccount?: boolean }> => {
     const known = inventory.get(name);
-    if (known) return { region: known };
+    if (known) return { region: known, ownAccount: true };
     let lookup = lookups.get(name);
     if (!lookup) {
       lookup = bucketLocation(ctx, name, ctx.homeRegion);
@@ -118,7 +121,7 @@ async function describe(
   if (region) {
     const input = { Bucket: located.name };
     const options = { region, subject: located.name };
-    const [tagging, encryption, policy, publicAccess, logging, replication] = await Promise.all([
+    const [tagging, encryption, policy, publicAccess, logging, replication, versioning] = await Promise.all([
       ctx.call(ops.getBucketTagging.command, input, { ...options, notConfigured: ['NoSuchTagSet'] }),
       ctx.call(ops.getBucketEncryption.command, input, {
         ...options,
@@ -134,9 +137,13 @@ async function describe(
         ...options,
         notConfigured: ['ReplicationConfigurationNotFoundError'],
       }),
+      // Never-enabled versioning is an empty answer, not an error.
+      ctx.call(ops.getBucketVersioning.command, input, options),
     ]);
     evidenceIds.push(
-      ...[tagging, encryption, policy, publicAccess, logging, replication].map((each) => each.evidenceId),
+      ...[tagging, encryption, policy, publicAccess, logging, replication, versioning].map(
+        (each) => each.evidenceId,
+      ),
     );
 
     if (tagging.status !== 'gap') {
@@ -151,6 +158,7 @@ async function describe(
       properties.publicAccessBlock =
         publicAccess.status === 'ok' ? publicAccessBlockFrom(publicAccess.output) : null;
     if (logging.status === 'ok') properties.logging = loggingFrom(logging.output);
+    if (versioning.status === 'ok') properties.versioning = versioningFrom(versioning.output);
     if (replication.status === 'not_configured')
       properties.replication = { enabled: false, destinations: [] };
     if (replication.status === 'ok') {
@@ -159,7 +167,9 @@ async function describe(
         rules.map(async (rule) => {
           const resolved = await resolveDestination(rule.bucket);
           if (resolved.evidenceId !== undefined) evidenceIds.push(resolved.evidenceId);
-          return { ...rule, region: resolved.region };
+          // The rule's Destination.Account, else this account when the bucket is one of its own.
+          const account = rule.account ?? (resolved.ownAccount ? ctx.accountId : null);
+          return { ...rule, region: resolved.region, account };
         }),
       );
       properties.replication = { enabled: rules.some((rule) => rule.status === 'Enabled'), destinations };

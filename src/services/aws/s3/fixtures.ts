@@ -32,9 +32,11 @@ export function compliantS3Properties(): S3BucketProperties {
           bucket: 'northwind-patient-docs-dr',
           region: 'us-east-2',
           status: 'Enabled',
+          account: '111122223333',
         },
       ],
     },
+    versioning: { status: 'Enabled', mfaDelete: false },
   };
 }
 
@@ -456,6 +458,138 @@ export const s3Fixtures: ServiceFixtures = {
         resource: s3Bucket(),
         context: { phiTagKeys: [] },
         detail: 'no classification tag keys are set for this engagement',
+      },
+    ],
+  },
+  'aws.s3.phi-versioning': {
+    pass: [
+      {
+        name: 'versioning enabled',
+        resource: s3Bucket(),
+        detail: 'Bucket northwind-patient-docs has versioning enabled.',
+      },
+      {
+        name: 'versioning enabled with MFA delete',
+        resource: s3Bucket({ properties: { versioning: { status: 'Enabled', mfaDelete: true } } }),
+        detail: 'has versioning enabled, with MFA delete.',
+      },
+    ],
+    fail: [
+      {
+        name: 'never enabled (empty VersioningConfiguration)',
+        resource: s3Bucket({
+          name: 'northwind-subscription-intake',
+          properties: { versioning: { status: null, mfaDelete: false } },
+        }),
+        detail:
+          'Bucket northwind-subscription-intake has never had versioning enabled, so an overwrite or delete cannot be undone from S3. It is classified as PHI (tag phi=true).',
+      },
+      {
+        name: 'suspended',
+        resource: s3Bucket({ properties: { versioning: { status: 'Suspended', mfaDelete: false } } }),
+        detail: 'has versioning suspended, so overwrites and deletes since then keep no prior version.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'non-PHI bucket without versioning',
+        resource: s3Bucket({ phi: false, properties: { versioning: { status: null, mfaDelete: false } } }),
+        detail: 'is not classified as PHI; versioning is required here only for PHI buckets.',
+      },
+      {
+        name: 'tags unread, so PHI unknown',
+        resource: s3Bucket({ phi: false, properties: { tagsCollected: false } }),
+        detail: /^Not assessed: the tags \(and so the PHI classification\)/,
+      },
+      {
+        name: 'versioning not collected',
+        resource: s3Bucket({ missing: ['versioning'] }),
+        detail: /^Not assessed: the versioning configuration of Bucket northwind-patient-docs/,
+      },
+    ],
+  },
+  'aws.s3.replication-account': {
+    pass: [
+      {
+        name: 'replica in the same account',
+        resource: s3Bucket(),
+        detail:
+          'Bucket northwind-patient-docs replicates only to accounts of this assessment: northwind-patient-docs-dr (same account).',
+      },
+      {
+        name: "replica in another account of the run, found from the run's resources",
+        resource: s3Bucket({
+          properties: {
+            replication: {
+              enabled: true,
+              destinations: [
+                {
+                  bucketArn: 'arn:aws:s3:::nw-shared-dr',
+                  bucket: 'nw-shared-dr',
+                  region: null,
+                  status: 'Enabled',
+                },
+              ],
+            },
+          },
+        }),
+        context: { resources: [{ ...s3Bucket({ name: 'nw-shared-dr' }), scopeId: '444455556666' }] },
+        detail: 'nw-shared-dr (account 444455556666)',
+      },
+    ],
+    fail: [
+      {
+        name: 'Destination.Account outside the assessed accounts',
+        resource: s3Bucket({
+          name: 'northwind-support-tickets',
+          properties: {
+            replication: {
+              enabled: true,
+              destinations: [
+                {
+                  bucketArn: 'arn:aws:s3:::vendor-dr',
+                  bucket: 'vendor-dr',
+                  region: 'us-west-2',
+                  status: 'Enabled',
+                  account: '999988887777',
+                },
+              ],
+            },
+          },
+        }),
+        detail:
+          'Bucket northwind-support-tickets replicates to vendor-dr in another AWS account (999988887777), outside the accounts of this assessment: record it as a business associate in the BAA register (164.308(b)(1)). It is classified as PHI (tag phi=true).',
+      },
+      {
+        name: 'owner unknown',
+        resource: s3Bucket({
+          properties: {
+            replication: {
+              enabled: true,
+              destinations: [
+                {
+                  bucketArn: 'arn:aws:s3:::nw-elsewhere',
+                  bucket: 'nw-elsewhere',
+                  region: null,
+                  status: 'Enabled',
+                },
+              ],
+            },
+          },
+        }),
+        detail: 'replicates to nw-elsewhere, whose owning account could not be determined',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'no replication',
+        resource: s3Bucket({ properties: { replication: { enabled: false, destinations: [] } } }),
+        detail: 'has no enabled replication rule.',
+      },
+      {
+        name: 'replication not collected',
+        resource: s3Bucket({ missing: ['replication'] }),
+        detail: /^Not assessed: the replication configuration/,
       },
     ],
   },

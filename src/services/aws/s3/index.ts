@@ -7,7 +7,9 @@ import { s3AccessLogging } from './rules/access-logging';
 import { s3DataClassification } from './rules/data-classification';
 import { s3DefaultEncryption } from './rules/default-encryption';
 import { s3PhiSseKms } from './rules/phi-sse-kms';
+import { s3PhiVersioning } from './rules/phi-versioning';
 import { s3PublicAccessBlock } from './rules/public-access-block';
+import { s3ReplicationAccount } from './rules/replication-account';
 import { s3ReplicationRegion } from './rules/replication-region';
 import { s3TlsOnlyPolicy } from './rules/tls-only-policy';
 import { s3Sim } from './sim';
@@ -33,6 +35,8 @@ export const s3 = defineService({
     s3ReplicationRegion,
     s3PhiSseKms,
     s3DataClassification,
+    s3PhiVersioning,
+    s3ReplicationAccount,
   ],
   collect: collectS3Buckets,
   sim: s3Sim,

@@ -5,6 +5,7 @@ import {
   regionFromLocationConstraint,
   replicationDestinationsFrom,
   tagsFromTagSet,
+  versioningFrom,
 } from './normalize';
 
 const statement = (overrides: Record<string, unknown>) =>
@@ -131,9 +132,37 @@ describe('the other S3 conversions', () => {
           Rules: [
             { Status: 'Enabled', Destination: { Bucket: 'arn:aws-us-gov:s3:::gov-dr' } },
             { Status: 'Disabled', Destination: undefined as never },
+            {
+              Status: 'Enabled',
+              Destination: {
+                Bucket: 'arn:aws:s3:::vendor-dr',
+                Account: '999988887777',
+                AccessControlTranslation: { Owner: 'Destination' },
+              },
+            },
           ],
         },
       }),
-    ).toEqual([{ bucketArn: 'arn:aws-us-gov:s3:::gov-dr', bucket: 'gov-dr', status: 'Enabled' }]);
+    ).toEqual([
+      { bucketArn: 'arn:aws-us-gov:s3:::gov-dr', bucket: 'gov-dr', status: 'Enabled', account: null },
+      {
+        bucketArn: 'arn:aws:s3:::vendor-dr',
+        bucket: 'vendor-dr',
+        status: 'Enabled',
+        account: '999988887777',
+      },
+    ]);
+  });
+
+  it('reads versioning: an empty answer is never enabled, Suspended stays Suspended', () => {
+    expect(versioningFrom({ $metadata: {} })).toEqual({ status: null, mfaDelete: false });
+    expect(versioningFrom({ $metadata: {}, Status: 'Suspended', MFADelete: 'Disabled' })).toEqual({
+      status: 'Suspended',
+      mfaDelete: false,
+    });
+    expect(versioningFrom({ $metadata: {}, Status: 'Enabled', MFADelete: 'Enabled' })).toEqual({
+      status: 'Enabled',
+      mfaDelete: true,
+    });
   });
 });

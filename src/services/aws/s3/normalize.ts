@@ -2,6 +2,7 @@ import type {
   GetBucketEncryptionCommandOutput,
   GetBucketLoggingCommandOutput,
   GetBucketReplicationCommandOutput,
+  GetBucketVersioningCommandOutput,
   GetPublicAccessBlockCommandOutput,
   Tag,
 } from '@aws-sdk/client-s3';
@@ -128,6 +129,15 @@ export interface ReplicationDestination {
   bucketArn: string;
   bucket: string;
   status: string;
+  /** Destination.Account when the rule names it (cross-account rules; S3 checks it only with AccessControlTranslation) */
+  account: string | null;
+}
+
+/** GetBucketVersioning: Status is absent when versioning was never enabled on the bucket. */
+export function versioningFrom(
+  output: GetBucketVersioningCommandOutput,
+): NonNullable<S3BucketProperties['versioning']> {
+  return { status: output.Status ?? null, mfaDelete: output.MFADelete === 'Enabled' };
 }
 
 /** The destinations of GetBucketReplication's rules, before their regions are resolved. */
@@ -138,7 +148,12 @@ export function replicationDestinationsFrom(
   for (const rule of output.ReplicationConfiguration?.Rules ?? []) {
     const arn = rule.Destination?.Bucket;
     if (!arn) continue;
-    destinations.push({ bucketArn: arn, bucket: bucketNameFromArn(arn), status: rule.Status ?? 'Disabled' });
+    destinations.push({
+      bucketArn: arn,
+      bucket: bucketNameFromArn(arn),
+      status: rule.Status ?? 'Disabled',
+      account: rule.Destination?.Account ?? null,
+    });
   }
   return destinations;
 }

@@ -5,6 +5,7 @@ import {
   GetBucketPolicyCommand,
   GetBucketReplicationCommand,
   GetBucketTaggingCommand,
+  GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
 } from '@aws-sdk/client-s3';
@@ -20,4 +21,5 @@ export const ops = {
   getPublicAccessBlock: awsOperation(GetPublicAccessBlockCommand, 's3:GetBucketPublicAccessBlock'),
   getBucketLogging: awsOperation(GetBucketLoggingCommand, 's3:GetBucketLogging'),
   getBucketReplication: awsOperation(GetBucketReplicationCommand, 's3:GetReplicationConfiguration'),
+  getBucketVersioning: awsOperation(GetBucketVersioningCommand, 's3:GetBucketVersioning'),
 };

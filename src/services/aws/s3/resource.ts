@@ -59,8 +59,24 @@ export const bucketSchema = z.object({
           region: z.string().nullable(),
           /** The rule's status: 'Enabled' | 'Disabled' */
           status: z.string(),
+          /**
+           * The destination bucket's owning account: the rule's Destination.Account, else this
+           * account when the bucket is one of its own; null when neither says. Absent in older runs.
+           */
+          account: z.string().nullable().optional(),
         }),
       ),
+    })
+    .optional(),
+  /**
+   * GetBucketVersioning. status null = versioning was never enabled (S3 answers an empty
+   * VersioningConfiguration); 'Suspended' once enabled, then suspended.
+   */
+  versioning: z
+    .object({
+      status: z.string().nullable(),
+      /** MFADelete = Enabled; S3 returns the element only if MFA delete was ever configured. */
+      mfaDelete: z.boolean(),
     })
     .optional(),
   /** False when GetBucketTagging failed: the tags (and so the PHI classification) are unknown, not empty. */

@@ -17,6 +17,8 @@ describe('aws.s3 rules, beyond the fixture table', () => {
       'aws.s3.replication-region',
       'aws.s3.phi-sse-kms',
       'aws.s3.data-classification',
+      'aws.s3.phi-versioning',
+      'aws.s3.replication-account',
     ]);
   });
 

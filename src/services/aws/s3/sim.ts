@@ -56,6 +56,13 @@ const scenarioBucket = z.strictObject({
     .strictObject({ targetBucket: z.string().min(3), targetPrefix: z.string().default('') })
     .nullable()
     .default(null),
+  /**
+   * Bucket versioning; null = never enabled (GetBucketVersioning answers an empty
+   * VersioningConfiguration, no Status), 'Suspended' once enabled and then suspended.
+   */
+  versioning: z.enum(['Enabled', 'Suspended']).nullable().default(null),
+  /** MFA delete; the MFADelete element appears only once it has been configured */
+  mfaDelete: z.enum(['Enabled', 'Disabled']).optional(),
   /** null = none (ReplicationConfigurationNotFoundError) */
   replication: z
     .strictObject({
@@ -68,6 +75,13 @@ const scenarioBucket = z.strictObject({
             /** Destination bucket name or ARN */
             destinationBucket: z.string().min(3),
             storageClass: z.string().optional(),
+            /** Destination.Account: the destination bucket's owner, named in cross-account rules */
+            account: z
+              .string()
+              .regex(/^\d{12}$/)
+              .optional(),
+            /** AccessControlTranslation Owner=Destination: replicas owned by the destination account (needs account) */
+            ownerOverride: z.boolean().default(false),
           }),
         )
         .min(1),
@@ -241,11 +255,21 @@ function bucketConfiguration(bucket: ScenarioBucket, operation: string): object 
                 ? rule.destinationBucket
                 : `arn:${partition}:s3:::${rule.destinationBucket}`,
               ...(rule.storageClass ? { StorageClass: rule.storageClass } : {}),
+              ...(rule.account ? { Account: rule.account } : {}),
+              ...(rule.ownerOverride ? { AccessControlTranslation: { Owner: 'Destination' } } : {}),
             },
           })),
         },
       };
     }
+    case 'GetBucketVersioning':
+      // S3 API reference, GetBucketVersioning: Status only once versioning was ever enabled,
+      // MFADelete only once MFA delete was ever configured; a never-versioned bucket answers an
+      // empty VersioningConfiguration (200, not an error).
+      return {
+        ...(bucket.versioning ? { Status: bucket.versioning } : {}),
+        ...(bucket.mfaDelete ? { MFADelete: bucket.mfaDelete } : {}),
+      };
     default:
       throw s3Error('NotImplemented', 501, `The simulator does not implement S3 ${operation}.`);
   }
@@ -337,6 +361,7 @@ export const s3Sim: AwsServiceSim<typeof account, typeof organisation, S3World> 
     GetPublicAccessBlock: bucketOperation('GetPublicAccessBlock'),
     GetBucketLogging: bucketOperation('GetBucketLogging'),
     GetBucketReplication: bucketOperation('GetBucketReplication'),
+    GetBucketVersioning: bucketOperation('GetBucketVersioning'),
   },
   demo,
   generate({ index, accountId, regions, perRegion, tag, random }) {
@@ -346,7 +371,7 @@ export const s3Sim: AwsServiceSim<typeof account, typeof organisation, S3World> 
         const name = `gen-${tag}-a${index}-${region}-b${b}`;
         const phi = chance(0.4);
         const otherRegion = regions.length > 1 ? pick(regions.filter((each) => each !== region)) : undefined;
-        return {
+        const generated = {
           name,
           region,
           tags: chance(0.15)
@@ -393,6 +418,7 @@ export const s3Sim: AwsServiceSim<typeof account, typeof organisation, S3World> 
                   restrictPublicBuckets: false,
                 }
               : null,
+          versioning: chance(0.6) ? ('Enabled' as const) : chance(0.5) ? ('Suspended' as const) : null,
           logging: chance(0.7)
             ? { targetBucket: `gen-${tag}-a${index}-logs`, targetPrefix: `${name}/` }
             : null,
@@ -410,6 +436,8 @@ export const s3Sim: AwsServiceSim<typeof account, typeof organisation, S3World> 
                 }
               : null,
         };
+        // S3 refuses a replication configuration on a bucket without versioning enabled.
+        return generated.replication ? { ...generated, versioning: 'Enabled' as const } : generated;
       }),
     );
     return { buckets };
