@@ -163,16 +163,26 @@ export function awsSimulatorPlugin(world: SimWorld, target: AwsSimTarget): Plugg
       return refusedAssumeRole(target.accountId);
     throw new DeskError('NOT_FOUND', `The scenario has no AWS account ${target.accountId}.`);
   }
+  // Two services may share a client (the inventory and AWS Config both use ConfigServiceClient):
+  // each command goes to the service that declares it, the first declaring service answering when
+  // both do (its scenario fields hold the answer).
+  const byCommand = new Map<string, AwsServiceModule>();
   const byClient = new Map<string, AwsServiceModule>();
-  // A service of several APIs (the inventory) answers for every client its operations name.
-  for (const service of world.services)
-    if (service.provider === 'aws') for (const name of service.clientNames) byClient.set(name, service);
+  for (const service of world.services) {
+    if (service.provider !== 'aws') continue;
+    for (const name of service.clientNames) if (!byClient.has(name)) byClient.set(name, service);
+    for (const op of service.declared)
+      if (op.provider === 'aws') {
+        const key = `${op.client}:${op.command}`;
+        if (!byCommand.has(key)) byCommand.set(key, service);
+      }
+  }
 
   const middleware: DeserializeMiddleware<object, MetadataBearer> =
     (_next, context) => async (args: DeserializeHandlerArguments<object>) => {
       const clientName = context.clientName ?? '';
       const operation = awsOperationName(context.commandName ?? '');
-      const module = byClient.get(clientName);
+      const module = byCommand.get(`${clientName}:${operation}Command`) ?? byClient.get(clientName);
       const organizations = clientName === 'OrganizationsClient';
       const service =
         module?.service ??

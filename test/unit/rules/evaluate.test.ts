@@ -36,8 +36,10 @@ describe('evaluateResources', () => {
     expect(errors).toEqual([]);
     const judged = new Set(['aws.s3.bucket', 'azure.storage.account']);
     expect(findings).toHaveLength(rules.filter((rule) => judged.has(rule.resourceType)).length);
-    expect(findings.filter((f) => f.resourceType === 'aws.s3.bucket')).toHaveLength(5);
-    expect(findings.filter((f) => f.resourceType === 'azure.storage.account')).toHaveLength(4);
+    for (const type of judged)
+      expect(findings.filter((f) => f.resourceType === type)).toHaveLength(
+        rules.filter((rule) => rule.resourceType === type).length,
+      );
     expect(findings.every((f) => f.status === 'pass')).toBe(true);
     for (const f of findings) {
       expect(f.key).toBe(`${f.ruleId}|${f.nativeId}`);
