@@ -8,6 +8,7 @@ import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'j
 import { apigateway } from './aws/apigateway';
 import { apigatewayv2 } from './aws/apigatewayv2';
 import { cloudfront } from './aws/cloudfront';
+import { config } from './aws/config';
 import { cloudtrail } from './aws/cloudtrail';
 import { dynamodb } from './aws/dynamodb';
 import { detective } from './aws/detective';
@@ -49,6 +50,8 @@ export const services = [
   cloudtrail,
   storage,
   keyvault,
+  // Before the inventory: AWS Config answers DescribeConfigurationRecorderStatus for both.
+  config,
   inventory,
   resourcegraph,
   servicebus,

@@ -88,7 +88,7 @@ describe('evaluateResources', () => {
     const { findings } = evaluateResources(
       [
         s3Bucket({ phi: false, name: 'open' }),
-        s3Bucket({ phi: false, name: 'closed', nativeId: 'arn:aws:s3:::closed' }),
+        { ...s3Bucket({ phi: false, name: 'closed' }), nativeId: 'arn:aws:s3:::closed' },
       ],
       ruleContext(),
       [guard],

@@ -92,12 +92,14 @@ const sourcesOf = (run: { resources: { nativeId: string; properties: unknown }[]
     ?.sources;
 
 describe('the inventory collector with Resource Explorer and AWS Config', () => {
-  it('finds never-tagged resources through Resource Explorer (prod) and Config (shared), once per ARN', async () => {
+  it('finds never-tagged resources through Resource Explorer (prod), Config (prod us-east-1 and shared), once per ARN', async () => {
     const run = await collectService(inventory, serviceScenario(inventory));
     expect(new Set(run.resources.map((each) => each.nativeId)).size).toBe(run.resources.length);
-    // Prod: an aggregator in us-east-1 and a local index in us-west-2; eu-west-1 has none.
+    // Prod: an aggregator in us-east-1 and a local index in us-west-2; eu-west-1 has none. A Config
+    // recorder records prod us-east-1 too (the AWS Config service's demo agrees).
     expect(sourcesOf(run, `arn:aws:sqs:us-east-1:${prod}:nwv-intake-forms-dlq`)).toEqual([
       'resource-explorer',
+      'config',
     ]);
     expect(
       sourcesOf(run, `arn:aws:logs:us-west-2:${prod}:log-group:/aws/lambda/nwv-telemetry-normalizer`),
@@ -105,6 +107,7 @@ describe('the inventory collector with Resource Explorer and AWS Config', () => 
     expect(sourcesOf(run, `arn:aws:sqs:eu-west-1:${prod}:nwv-care-portal-exports-dlq`)).toBeUndefined();
     expect(sourcesOf(run, `arn:aws:sqs:us-east-1:${prod}:nwv-support-tickets`)).toEqual([
       'resource-explorer',
+      'config',
       'tagging',
     ]);
     expect(sourcesOf(run, `arn:aws:dynamodb:eu-west-1:${prod}:table/nwv-care-portal-exports-index`)).toEqual([
@@ -113,6 +116,7 @@ describe('the inventory collector with Resource Explorer and AWS Config', () => 
     // The CloudFront distribution ('global') is listed by the home region's view, once.
     expect(sourcesOf(run, `arn:aws:cloudfront::${prod}:distribution/E2NWVSTORE7QX1`)).toEqual([
       'resource-explorer',
+      'config',
       'tagging',
     ]);
     // Shared services: a Config recorder in us-east-1 only.
@@ -160,7 +164,10 @@ describe('the inventory collector with Resource Explorer and AWS Config', () => 
     );
     expect(run.evidence.some((each) => each.operation === 'ListResources')).toBe(false);
     expect(sourcesOf(run, `arn:aws:sns:us-east-1:${shared}:nwv-shared-ops-pager`)).toEqual(['config']);
-    expect(sourcesOf(run, `arn:aws:sqs:us-east-1:${prod}:nwv-support-tickets`)).toEqual(['tagging']);
+    expect(sourcesOf(run, `arn:aws:sqs:us-east-1:${prod}:nwv-support-tickets`)).toEqual([
+      'config',
+      'tagging',
+    ]);
   });
 
   it('a region without an index or recorder asks no more than whether one exists', async () => {
