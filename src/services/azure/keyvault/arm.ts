@@ -1,4 +1,4 @@
-import type { ScenarioKey, ScenarioVault } from './sim';
+import type { ScenarioDiagnosticSetting, ScenarioKey, ScenarioSecret, ScenarioVault } from './sim';
 
 /**
  * ARM JSON as Microsoft.KeyVault answers it at api-version 2023-07-01: properties a vault or key
@@ -52,6 +52,17 @@ export function armVault(subscriptionId: string, tenantId: string, vault: Scenar
         : {}),
       enableRbacAuthorization: vault.enableRbacAuthorization,
       ...(vault.enablePurgeProtection ? { enablePurgeProtection: true } : {}),
+      // networkAcls only on a vault that has a firewall configured
+      ...(vault.networkDefaultAction !== null
+        ? {
+            networkAcls: {
+              bypass: 'AzureServices',
+              defaultAction: vault.networkDefaultAction,
+              ipRules: vault.networkIpRules.map((value) => ({ value })),
+              virtualNetworkRules: [],
+            },
+          }
+        : {}),
       vaultUri: `https://${vault.name}.vault.azure.net/`,
       provisioningState: 'Succeeded',
       publicNetworkAccess: vault.publicNetworkAccess,
@@ -131,6 +142,72 @@ export function armKey(subscriptionId: string, vault: ScenarioVault, key: Scenar
             },
           }
         : {}),
+    },
+  };
+}
+
+/**
+ * One entry of Secrets_List (ARM, 2023-07-01): attributes, contentType and the URIs. The REST
+ * reference: "'value' will never be returned from the service" — no value, ever.
+ */
+export function armSecret(subscriptionId: string, vault: ScenarioVault, secret: ScenarioSecret): object {
+  const id = `${vaultId(subscriptionId, vault)}/secrets/${secret.name}`;
+  return {
+    id,
+    name: secret.name,
+    type: 'Microsoft.KeyVault/vaults/secrets',
+    location: vault.location,
+    ...(Object.keys(secret.tags).length > 0 ? { tags: secret.tags } : {}),
+    properties: {
+      attributes: {
+        enabled: secret.enabled,
+        ...(secret.expiresAt ? { exp: seconds(secret.expiresAt) } : {}),
+        created: seconds(secret.createdAt),
+        updated: seconds(secret.createdAt),
+      },
+      ...(secret.contentType ? { contentType: secret.contentType } : {}),
+      secretUri: `https://${vault.name}.vault.azure.net/secrets/${secret.name}`,
+      secretUriWithVersion: `https://${vault.name}.vault.azure.net/secrets/${secret.name}/${keyVersion(id)}`,
+    },
+  };
+}
+
+/** One entry of DiagnosticSettings_List on a vault (2021-05-01-preview), destinations omitted when unset. */
+export function armDiagnosticSetting(
+  subscriptionId: string,
+  vault: ScenarioVault,
+  setting: ScenarioDiagnosticSetting,
+): object {
+  const group = `/subscriptions/${subscriptionId}/resourceGroups/${vault.resourceGroup}`;
+  const off = { enabled: false, days: 0 };
+  return {
+    id: `${vaultId(subscriptionId, vault)}/providers/microsoft.insights/diagnosticSettings/${setting.name}`,
+    type: 'Microsoft.Insights/diagnosticSettings',
+    name: setting.name,
+    location: null,
+    kind: null,
+    tags: null,
+    properties: {
+      ...(setting.destination === 'workspace'
+        ? {
+            workspaceId: `${group}/providers/Microsoft.OperationalInsights/workspaces/${setting.destinationName}`,
+          }
+        : {}),
+      ...(setting.destination === 'storage'
+        ? {
+            storageAccountId: `${group}/providers/Microsoft.Storage/storageAccounts/${setting.destinationName}`,
+          }
+        : {}),
+      metrics: [{ timeGrain: null, category: 'AllMetrics', enabled: true, retentionPolicy: off }],
+      logs: setting.categoryGroup
+        ? [{ category: null, categoryGroup: setting.categoryGroup, enabled: true, retentionPolicy: off }]
+        : ['AuditEvent', 'AzurePolicyEvaluationDetails'].map((category) => ({
+            category,
+            categoryGroup: null,
+            enabled: setting.categories.includes(category as never),
+            retentionPolicy: off,
+          })),
+      logAnalyticsDestinationType: null,
     },
   };
 }

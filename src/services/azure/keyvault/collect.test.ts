@@ -20,6 +20,8 @@ describe('the Key Vault collector on the demo organisation', () => {
     const vault = (group: string, name: string) =>
       `${vaults}/${group}/providers/Microsoft.KeyVault/vaults/${name}`;
     const key = (group: string, name: string, keyName: string) => `${vault(group, name)}/keys/${keyName}`;
+    const secret = (group: string, name: string, secretName: string) =>
+      `${vault(group, name)}/secrets/${secretName}`;
     const table: [string, string, string][] = [
       ['purge-protection', vault('rg-nwv-phi-prod', 'nwv-kv-telehealth'), 'pass'],
       ['purge-protection', vault('rg-nwv-legacy', 'nwv-kv-portal-legacy'), 'fail'],
@@ -40,6 +42,22 @@ describe('the Key Vault collector on the demo organisation', () => {
       ['key-expiry', key('rg-nwv-legacy', 'nwv-kv-portal-legacy', 'portal-db-tde'), 'fail'],
       ['key-expiry', key('rg-nwv-pharmacy', 'nwv-kv-rx-history', 'rx-archive-kek'), 'pass'],
       ['key-expiry', key('rg-nwv-ops', 'nwv-kv-devops', 'pipeline-artifact-signing'), 'fail'],
+      ['secret-expiry', secret('rg-nwv-phi-prod', 'nwv-kv-telehealth', 'notes-db-password'), 'pass'],
+      ['secret-expiry', secret('rg-nwv-legacy', 'nwv-kv-portal-legacy', 'portal-sql-connection'), 'fail'],
+      ['secret-expiry', secret('rg-nwv-pharmacy', 'nwv-kv-rx-history', 'pharmacy-partner-api-key'), 'pass'],
+      ['secret-expiry', secret('rg-nwv-pharmacy', 'nwv-kv-rx-history', 'rx-sftp-password'), 'fail'],
+      ['rbac-authorization', vault('rg-nwv-phi-prod', 'nwv-kv-telehealth'), 'pass'],
+      ['rbac-authorization', vault('rg-nwv-legacy', 'nwv-kv-portal-legacy'), 'fail'],
+      ['network-access', vault('rg-nwv-phi-prod', 'nwv-kv-telehealth'), 'pass'],
+      ['network-access', vault('rg-nwv-legacy', 'nwv-kv-portal-legacy'), 'fail'],
+      ['network-access', vault('rg-nwv-web', 'nwv-kv-storefront'), 'pass'],
+      ['network-access', vault('rg-nwv-pharmacy', 'nwv-kv-rx-history'), 'pass'],
+      ['network-access', vault('rg-nwv-ops', 'nwv-kv-devops'), 'fail'],
+      ['diagnostic-logging', vault('rg-nwv-phi-prod', 'nwv-kv-telehealth'), 'pass'],
+      ['diagnostic-logging', vault('rg-nwv-legacy', 'nwv-kv-portal-legacy'), 'fail'],
+      ['diagnostic-logging', vault('rg-nwv-web', 'nwv-kv-storefront'), 'fail'],
+      ['diagnostic-logging', vault('rg-nwv-pharmacy', 'nwv-kv-rx-history'), 'pass'],
+      ['diagnostic-logging', vault('rg-nwv-ops', 'nwv-kv-devops'), 'pass'],
     ];
     for (const [rule, id, expected] of table) expect(status(rule, id), `${rule} ${id}`).toBe(expected);
     // PHI failures: a key inherits its vault's PHI tag.
@@ -80,6 +98,51 @@ describe('the Key Vault collector on the demo organisation', () => {
     });
   });
 
+  it('lists secrets through ARM with their attributes and never a value', async () => {
+    const run = await collectService(keyvault, serviceScenario(keyvault));
+    const sftp = run.resources.find((each) => each.name === 'rx-sftp-password');
+    expect(sftp).toMatchObject({
+      type: 'azure.keyvault.secret',
+      region: 'eastus2',
+      tags: { phi: 'true', 'data-classification': 'phi' },
+      properties: {
+        vaultName: 'nwv-kv-rx-history',
+        expiresOn: null,
+        contentType: 'text/plain',
+        enabled: true,
+      },
+    });
+    const pages = run.evidence.filter((each) => each.operation === 'Secrets_List');
+    expect(pages).toHaveLength(5);
+    for (const page of pages) {
+      expect(JSON.stringify(page.response)).not.toMatch(/"value"\s*:\s*"/);
+      expect((page.request as { path: string }).path).toMatch(/\/vaults\/[^/]+\/secrets(\?|$)/);
+    }
+    const telehealth = run.resources.find((each) => each.name === 'nwv-kv-telehealth');
+    expect(telehealth?.properties).toMatchObject({
+      diagnostics: {
+        settings: [{ name: 'kv-audit-to-law', auditEvent: true, destinations: ['Log Analytics workspace'] }],
+      },
+      networkDefaultAction: null,
+    });
+    expect(telehealth!.evidenceIds.map((id) => run.evidence[id - 1]?.operation)).toEqual([
+      'Vaults_ListBySubscription',
+      'DiagnosticSettings_List',
+    ]);
+  });
+
+  it('turns a refused secret list into a gap naming the vault, and keeps the keys', async () => {
+    const scenario = serviceScenario(keyvault, [
+      { provider: 'azure', service: 'keyvault', operation: 'Secrets_List', kind: 'access_denied' },
+    ]);
+    const run = await collectService(keyvault, scenario);
+    const gaps = run.gaps.filter((gap) => gap.operation === 'Secrets_List');
+    expect(gaps).toHaveLength(5);
+    expect(JSON.stringify(gaps)).toContain('vault nwv-kv-portal-legacy');
+    expect(run.resources.filter((each) => each.type === 'azure.keyvault.secret')).toEqual([]);
+    expect(run.resources.filter((each) => each.type === 'azure.keyvault.key')).toHaveLength(7);
+  });
+
   it('follows nextLink on every list', async () => {
     const scenario = { ...serviceScenario(keyvault), simulation: { awsPageSize: 10_000, azurePageSize: 1 } };
     const paged = await collectService(keyvault, scenario);
@@ -90,6 +153,8 @@ describe('the Key Vault collector on the demo organisation', () => {
     );
     const vaultPages = paged.evidence.filter((each) => each.operation === 'Vaults_ListBySubscription');
     expect(vaultPages).toHaveLength(5);
+    // rx-history has two secrets: two pages of one.
+    expect(paged.evidence.filter((each) => each.operation === 'Secrets_List')).toHaveLength(7);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { NormalizedResource, ServiceFixtures } from '../../../kit';
-import type { KeyProperties, VaultProperties } from './resource';
+import type { KeyProperties, SecretProperties, VaultProperties } from './resource';
 
 /** Resources as the collector and the orchestrator hand them to rules, compliant unless overridden. */
 
@@ -15,8 +15,37 @@ export function compliantVaultProperties(): VaultProperties {
     softDeleteRetentionInDays: 90,
     purgeProtection: true,
     enableRbacAuthorization: true,
-    publicNetworkAccess: 'Disabled',
+    publicNetworkAccess: 'Enabled',
+    networkDefaultAction: 'Deny',
+    networkRuleCount: 1,
+    diagnostics: {
+      settings: [{ name: 'kv-audit', auditEvent: true, destinations: ['Log Analytics workspace'] }],
+    },
   };
+}
+
+export function compliantSecretProperties(): SecretProperties {
+  return {
+    vaultName: 'nwv-kv-phi',
+    vaultId: vaultPath('nwv-kv-phi'),
+    resourceGroup: 'rg-phi',
+    enabled: true,
+    expiresOn: '2027-03-01T00:00:00.000Z',
+    createdOn: '2026-12-01T00:00:00.000Z',
+    contentType: 'text/plain',
+    inheritedTagKeys: ['data-classification'],
+  };
+}
+
+export function secret(options: Options<SecretProperties> = {}): NormalizedResource {
+  const name = options.name ?? 'records-db-password';
+  return build(
+    'azure.keyvault.secret',
+    `${vaultPath('nwv-kv-phi')}/secrets/${name}`,
+    name,
+    compliantSecretProperties(),
+    options,
+  );
 }
 
 export function compliantKeyProperties(): KeyProperties {
@@ -268,6 +297,122 @@ export const keyVaultFixtures: ServiceFixtures = {
         name: 'expiry not collected',
         resource: key({ missing: ['expiresOn'] }),
         detail: /^Not assessed: the expiration date of Key phi-records-cmk/,
+      },
+    ],
+  },
+  'azure.keyvault.secret-expiry': {
+    pass: [
+      {
+        name: 'expiry set',
+        resource: secret(),
+        detail:
+          'Secret records-db-password in vault nwv-kv-phi has an expiration date (2027-03-01T00:00:00.000Z).',
+      },
+    ],
+    fail: [
+      {
+        name: 'no expiry (ARM omits exp)',
+        resource: secret({ properties: { expiresOn: null } }),
+        detail:
+          'Secret records-db-password in vault nwv-kv-phi has no expiration date: it stays valid until someone replaces it. It is classified as PHI (tag data-classification=phi).',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'expiry not collected',
+        resource: secret({ missing: ['expiresOn'] }),
+        detail: /^Not assessed: the expiration date of Secret records-db-password/,
+      },
+    ],
+  },
+  'azure.keyvault.rbac-authorization': {
+    pass: [
+      {
+        name: 'RBAC',
+        resource: vault(),
+        detail: 'Key vault nwv-kv-phi authorizes data access with Azure RBAC.',
+      },
+    ],
+    fail: [
+      {
+        name: 'access policies',
+        resource: vault({ properties: { enableRbacAuthorization: false } }),
+        detail:
+          'Key vault nwv-kv-phi authorizes data access with vault access policies (enableRbacAuthorization is false): grants to its keys and secrets are outside Azure role assignments.',
+      },
+      {
+        name: 'not reported (ARM documents false)',
+        resource: vault({ missing: ['enableRbacAuthorization'] }),
+        detail: 'ARM does not report enableRbacAuthorization, which it documents as false',
+      },
+    ],
+  },
+  'azure.keyvault.network-access': {
+    pass: [
+      {
+        name: 'firewall default action Deny',
+        resource: vault(),
+        detail: 'denies network access by default (1 IP or virtual-network rule allowed).',
+      },
+      {
+        name: 'public network access disabled',
+        resource: vault({ properties: { publicNetworkAccess: 'Disabled', networkDefaultAction: null } }),
+        detail: 'Key vault nwv-kv-phi has public network access Disabled.',
+      },
+    ],
+    fail: [
+      {
+        name: 'no networkAcls',
+        resource: vault({ properties: { networkDefaultAction: null, networkRuleCount: 0 } }),
+        detail:
+          'Key vault nwv-kv-phi accepts connections from any network: public network access Enabled and no network rules (networkAcls). It is classified as PHI (tag data-classification=phi).',
+      },
+      {
+        name: 'default action Allow',
+        resource: vault({ properties: { networkDefaultAction: 'Allow' } }),
+        detail: "public network access Enabled and the firewall's default action is Allow.",
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'network rules not collected (older workspace)',
+        resource: vault({ missing: ['networkDefaultAction'] }),
+        detail: /^Not assessed: the network rules \(networkAcls\) of Key vault nwv-kv-phi/,
+      },
+    ],
+  },
+  'azure.keyvault.diagnostic-logging': {
+    pass: [
+      {
+        name: 'AuditEvent exported',
+        resource: vault(),
+        detail:
+          'Key vault nwv-kv-phi exports its AuditEvent log through diagnostic setting kv-audit → Log Analytics workspace.',
+      },
+    ],
+    fail: [
+      {
+        name: 'no diagnostic setting',
+        resource: vault({ properties: { diagnostics: { settings: [] } } }),
+        detail: 'has no diagnostic setting: uses of its keys and secrets are not logged.',
+      },
+      {
+        name: 'settings without AuditEvent',
+        resource: vault({
+          properties: {
+            diagnostics: {
+              settings: [{ name: 'policy', auditEvent: false, destinations: ['storage account'] }],
+            },
+          },
+        }),
+        detail: 'has diagnostic settings (policy) but none exports AuditEvent',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'diagnostic settings not read',
+        resource: vault({ missing: ['diagnostics'] }),
+        detail: /^Not assessed: the diagnostic settings of Key vault nwv-kv-phi/,
       },
     ],
   },

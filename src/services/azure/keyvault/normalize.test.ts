@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   exposesRotationPolicy,
   normalizeKey,
+  normalizeSecret,
   normalizeVault,
+  vaultDiagnosticSettingsOf,
   unixTime,
   type NormalizedVault,
 } from './normalize';
@@ -37,6 +39,9 @@ describe('normalizeVault', () => {
         enableSoftDelete: null,
         softDeleteRetentionInDays: 90,
         purgeProtection: false,
+        // No networkAcls reported: no firewall.
+        networkDefaultAction: null,
+        networkRuleCount: 0,
       },
     });
   });
@@ -54,6 +59,12 @@ describe('normalizeVault', () => {
         enablePurgeProtection: true,
         enableRbacAuthorization: false,
         publicNetworkAccess: 'Disabled',
+        networkAcls: {
+          bypass: 'AzureServices',
+          defaultAction: 'Deny',
+          ipRules: [{ value: '20.42.128.0/24' }],
+          virtualNetworkRules: [{ id: '/subscriptions/s/.../subnets/app' }],
+        },
       },
     });
     expect(vault?.tags).toEqual({});
@@ -65,6 +76,8 @@ describe('normalizeVault', () => {
       purgeProtection: true,
       enableRbacAuthorization: false,
       publicNetworkAccess: 'Disabled',
+      networkDefaultAction: 'Deny',
+      networkRuleCount: 2,
     });
   });
 
@@ -208,5 +221,76 @@ describe('normalizeKey', () => {
     expect(key?.properties).not.toHaveProperty('createdOn');
     expect(normalizeKey({ listed: { properties: null }, apiVersion: '2023-07-01' }, phiVault())).toBeNull();
     expect(unixTime(Number.NaN)).toBeUndefined();
+  });
+});
+
+describe('normalizeSecret', () => {
+  it('reads attributes only (Secrets_List never returns a value) and inherits the vault tags', () => {
+    const secret = normalizeSecret(
+      {
+        id: `${vaultId}/secrets/portal-sql`,
+        name: 'portal-sql',
+        location: 'westus2',
+        tags: { owner: 'portal' },
+        properties: {
+          attributes: { enabled: true, created: 1532000000, updated: 1532000000 },
+          contentType: 'text/plain',
+          secretUri: 'https://nwv-kv-old.vault.azure.net/secrets/portal-sql',
+        },
+      },
+      phiVault(),
+    );
+    expect(secret).toEqual({
+      id: `${vaultId}/secrets/portal-sql`,
+      name: 'portal-sql',
+      location: 'westus2',
+      tags: { phi: 'true', env: 'prod', owner: 'portal' },
+      properties: {
+        vaultName: 'nwv-kv-old',
+        vaultId,
+        resourceGroup: 'RG-Legacy',
+        enabled: true,
+        expiresOn: null,
+        createdOn: '2018-07-19T11:33:20.000Z',
+        contentType: 'text/plain',
+        inheritedTagKeys: ['phi', 'env'],
+      },
+    });
+    expect(
+      normalizeSecret(
+        { id: `${vaultId}/secrets/x`, name: 'x', properties: { attributes: { exp: 1798761600 } } },
+        phiVault(),
+      )?.properties.expiresOn,
+    ).toBe('2027-01-01T00:00:00.000Z');
+    expect(normalizeSecret({ name: 'x' }, phiVault())).toBeNull();
+  });
+});
+
+describe('vaultDiagnosticSettingsOf', () => {
+  it('counts AuditEvent by category or by the audit / allLogs group, enabled only', () => {
+    expect(
+      vaultDiagnosticSettingsOf([
+        { name: 'a', properties: { workspaceId: '/w', logs: [{ category: 'AuditEvent', enabled: true }] } },
+        {
+          name: 'b',
+          properties: { storageAccountId: '/s', logs: [{ categoryGroup: 'audit', enabled: true }] },
+        },
+        { name: 'c', properties: { workspaceId: '/w', logs: [{ categoryGroup: 'allLogs', enabled: true }] } },
+        { name: 'd', properties: { workspaceId: '/w', logs: [{ category: 'AuditEvent', enabled: false }] } },
+        {
+          name: 'e',
+          properties: {
+            eventHubAuthorizationRuleId: '/e',
+            logs: [{ category: 'AzurePolicyEvaluationDetails', enabled: true }],
+          },
+        },
+      ]).map((setting) => [setting.name, setting.auditEvent, setting.destinations]),
+    ).toEqual([
+      ['a', true, ['Log Analytics workspace']],
+      ['b', true, ['storage account']],
+      ['c', true, ['Log Analytics workspace']],
+      ['d', false, ['Log Analytics workspace']],
+      ['e', false, ['event hub']],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { flagOf as flag, resourceGroupOf, tagsOf, textOf as text } from '../../../kit';
-import type { KeyProperties, RotationPolicy, VaultProperties } from './resource';
+import type { KeyProperties, RotationPolicy, SecretProperties, VaultProperties } from './resource';
 
 /**
  * Pure conversion of ARM Key Vault JSON (as Microsoft.KeyVault answers it) into a resource's parts.
@@ -81,8 +81,91 @@ export function normalizeVault(vault: ArmVault): NormalizedVault | null {
     purgeProtection: flag(props.enablePurgeProtection) ?? false,
     ...(rbac !== undefined ? { enableRbacAuthorization: rbac } : {}),
     ...(network ? { publicNetworkAccess: network } : {}),
+    ...networkOf(props.networkAcls),
   };
   return { id, name, location, tags: tagsOf(vault.tags), properties };
+}
+
+/** networkAcls → its default action (null when the vault reports none) and its rule count. */
+function networkOf(value: unknown): Pick<VaultProperties, 'networkDefaultAction' | 'networkRuleCount'> {
+  const acls = record(value);
+  const action = text(acls?.defaultAction);
+  if (!acls || !action) return { networkDefaultAction: null, networkRuleCount: 0 };
+  const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+  return {
+    networkDefaultAction: action,
+    networkRuleCount: count(acls.ipRules) + count(acls.virtualNetworkRules),
+  };
+}
+
+/**
+ * DiagnosticSettings_List entries → each setting's destinations and whether it exports AuditEvent:
+ * by category, or by the audit or allLogs category group (Key Vault's audit group is AuditEvent).
+ */
+export function vaultDiagnosticSettingsOf(
+  items: readonly unknown[],
+): NonNullable<VaultProperties['diagnostics']>['settings'] {
+  return items.flatMap((item) => {
+    const setting = record(item);
+    const name = text(setting?.name);
+    if (!name) return [];
+    const props = record(setting?.properties) ?? {};
+    const logs = Array.isArray(props.logs) ? props.logs.map(record) : [];
+    const auditEvent = logs.some((log) => {
+      if (log?.enabled !== true) return false;
+      const category = text(log.category)?.toLowerCase();
+      const group = text(log.categoryGroup)?.toLowerCase();
+      return category === 'auditevent' || group === 'audit' || group === 'alllogs';
+    });
+    const destinations = [
+      ...(text(props.workspaceId) ? ['Log Analytics workspace'] : []),
+      ...(text(props.storageAccountId) ? ['storage account'] : []),
+      ...(text(props.eventHubAuthorizationRuleId) ? ['event hub'] : []),
+      ...(text(props.marketplacePartnerId) ? ['partner solution'] : []),
+    ];
+    return [{ name, auditEvent, destinations }];
+  });
+}
+
+export interface NormalizedSecret {
+  id: string;
+  name: string;
+  location: string;
+  tags: Record<string, string>;
+  properties: SecretProperties;
+}
+
+/**
+ * One Secrets_List entry (ARM: attributes, contentType and URIs; the value is never returned). Tags
+ * are the vault's overlaid with the secret's own, as for keys.
+ */
+export function normalizeSecret(entry: ArmKey, vault: NormalizedVault): NormalizedSecret | null {
+  const id = text(entry.id);
+  const name = text(entry.name);
+  if (!id || !name) return null;
+  const props = entry.properties ?? {};
+  const attributes = record(props.attributes) ?? {};
+  const ownTags = tagsOf(entry.tags);
+  const enabled = flag(attributes.enabled);
+  const createdOn = unixTime(attributes.created);
+  const contentType = text(props.contentType);
+  return {
+    id,
+    name,
+    location: text(entry.location) ?? vault.location,
+    tags: { ...vault.tags, ...ownTags },
+    properties: {
+      vaultName: vault.name,
+      vaultId: vault.id,
+      resourceGroup: resourceGroupOf(id),
+      ...(enabled !== undefined ? { enabled } : {}),
+      // attributes.exp is omitted when the secret has no expiry date.
+      expiresOn: unixTime(attributes.exp) ?? null,
+      ...(createdOn ? { createdOn } : {}),
+      ...(contentType ? { contentType } : {}),
+      inheritedTagKeys: Object.keys(vault.tags).filter((key) => !(key in ownTags)),
+    },
+  };
 }
 
 function normalizeRotationPolicy(value: unknown): RotationPolicy | null {

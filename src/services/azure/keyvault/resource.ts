@@ -19,6 +19,26 @@ export const vaultSchema = z.object({
   enableRbacAuthorization: z.boolean().optional(),
   /** 'Enabled' | 'Disabled', when ARM reports it */
   publicNetworkAccess: z.string().optional(),
+  /**
+   * properties.networkAcls.defaultAction ('Allow' | 'Deny'); null when the vault reports no
+   * networkAcls (no firewall: every network may connect). Absent in workspaces collected before.
+   */
+  networkDefaultAction: z.string().nullable().optional(),
+  /** IP and virtual-network rules of networkAcls, counted */
+  networkRuleCount: z.number().int().optional(),
+  /** Diagnostic settings on the vault (DiagnosticSettings_List); absent when the read failed */
+  diagnostics: z
+    .object({
+      settings: z.array(
+        z.object({
+          name: z.string(),
+          /** Whether the setting exports AuditEvent (by category, or by the audit / allLogs group) */
+          auditEvent: z.boolean(),
+          destinations: z.array(z.string()),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 export type VaultProperties = z.infer<typeof vaultSchema>;
@@ -65,5 +85,28 @@ export const keySchema = z.object({
 
 export type KeyProperties = z.infer<typeof keySchema>;
 
+/**
+ * resource.type 'azure.keyvault.secret' (Secrets_List through ARM: attributes only, never a value);
+ * nativeId = ARM secret resource id; region = the vault's location
+ */
+export const secretSchema = z.object({
+  vaultName: z.string(),
+  vaultId: z.string(),
+  resourceGroup: z.string(),
+  /** attributes.enabled, when reported */
+  enabled: z.boolean().optional(),
+  /** attributes.exp as an ISO time; null when the secret has no expiry date (ARM omits exp) */
+  expiresOn: z.string().nullable(),
+  /** attributes.created as an ISO time, when reported */
+  createdOn: z.string().optional(),
+  /** contentType, when set */
+  contentType: z.string().optional(),
+  /** Tag keys copied from the vault: the secret's own tags win */
+  inheritedTagKeys: z.array(z.string()),
+});
+
+export type SecretProperties = z.infer<typeof secretSchema>;
+
 export const keyVault = defineResourceType('azure.keyvault.vault', 'Key vault', vaultSchema);
 export const keyVaultKey = defineResourceType('azure.keyvault.key', 'Key Vault key', keySchema);
+export const keyVaultSecret = defineResourceType('azure.keyvault.secret', 'Key Vault secret', secretSchema);

@@ -8,7 +8,7 @@ import {
   type ScenarioBase,
   type ScenarioIssue,
 } from '../../../kit';
-import { armKey, armListedKey, armVault } from './arm';
+import { armDiagnosticSetting, armKey, armListedKey, armSecret, armVault } from './arm';
 import demo from './demo.json' with { type: 'json' };
 
 /** ISO 8601 durations as Key Vault takes them ('P90D', 'P1Y', 'P2M'). */
@@ -44,6 +44,27 @@ const scenarioKey = z.strictObject({
     .optional(),
 });
 
+const scenarioSecret = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[a-zA-Z0-9-]{1,127}$/, 'must be a secret name (1–127 letters, digits and hyphens)'),
+  enabled: z.boolean().default(true),
+  createdAt: isoTime.default('2023-01-15T10:00:00Z'),
+  /** attributes.exp; absent = no expiry date */
+  expiresAt: isoTime.optional(),
+  contentType: z.string().optional(),
+  tags: scenarioTags.default({}),
+});
+
+const scenarioDiagnosticSetting = z.strictObject({
+  name: z.string().regex(/^[^/?#%&:\\<>*]{1,260}$/, 'must be a diagnostic setting name'),
+  destination: z.enum(['workspace', 'storage']).default('workspace'),
+  destinationName: z.string().default('nwv-law-security'),
+  /** A category group ('audit' | 'allLogs') instead of single categories */
+  categoryGroup: z.enum(['audit', 'allLogs']).optional(),
+  categories: z.array(z.enum(['AuditEvent', 'AzurePolicyEvaluationDetails'])).default([]),
+});
+
 const scenarioVault = z.strictObject({
   name: z
     .string()
@@ -63,11 +84,18 @@ const scenarioVault = z.strictObject({
   enablePurgeProtection: z.boolean().default(false),
   enableRbacAuthorization: z.boolean().default(true),
   publicNetworkAccess: z.enum(['Enabled', 'Disabled']).default('Enabled'),
+  /** networkAcls.defaultAction; null = ARM reports no networkAcls (no firewall) */
+  networkDefaultAction: z.enum(['Allow', 'Deny']).nullable().default(null),
+  networkIpRules: z.array(z.string()).default([]),
   keys: z.array(scenarioKey).default([]),
+  secrets: z.array(scenarioSecret).default([]),
+  diagnosticSettings: z.array(scenarioDiagnosticSetting).max(5).default([]),
 });
 
 export type ScenarioKey = z.output<typeof scenarioKey>;
 export type ScenarioVault = z.output<typeof scenarioVault>;
+export type ScenarioSecret = z.output<typeof scenarioSecret>;
+export type ScenarioDiagnosticSetting = z.output<typeof scenarioDiagnosticSetting>;
 
 const subscription = { keyVaults: z.array(scenarioVault).default([]) };
 
@@ -82,6 +110,12 @@ function checkVaults(scenario: ScenarioBase, issue: ScenarioIssue): void {
       names.add(name);
       if (vault.enablePurgeProtection && vault.enableSoftDelete === false)
         issue([...path, 'enablePurgeProtection'], 'purge protection needs soft delete (enableSoftDelete)');
+      const secrets = new Set<string>();
+      vault.secrets.forEach((secret, i) => {
+        if (secrets.has(secret.name.toLowerCase()))
+          issue([...path, 'secrets', i, 'name'], `secret ${secret.name} is already in vault ${vault.name}`);
+        secrets.add(secret.name.toLowerCase());
+      });
       const keys = new Set<string>();
       vault.keys.forEach((key, k) => {
         if (keys.has(key.name.toLowerCase()))
@@ -138,6 +172,33 @@ export const keyVaultSim: AzureServiceSim<typeof subscription, undefined> = {
           .map((key) => armListedKey(owner.subscriptionId, vault, key)),
       };
     },
+    // Secrets_List through ARM: attributes only, never a value.
+    Secrets_List: ({ subscription: owner, params }) => {
+      const vault = findVault(owner.keyVaults, params);
+      if (!vault)
+        return notFound(
+          `Microsoft.KeyVault/vaults/${params.vaultName ?? ''}`,
+          params.resourceGroupName ?? '',
+        );
+      return {
+        list: [...vault.secrets]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((secret) => armSecret(owner.subscriptionId, vault, secret)),
+      };
+    },
+    DiagnosticSettings_List: ({ subscription: owner, params }) => {
+      const vault = findVault(owner.keyVaults, params);
+      if (!vault)
+        return notFound(
+          `Microsoft.KeyVault/vaults/${params.vaultName ?? ''}`,
+          params.resourceGroupName ?? '',
+        );
+      return {
+        list: vault.diagnosticSettings.map((setting) =>
+          armDiagnosticSetting(owner.subscriptionId, vault, setting),
+        ),
+      };
+    },
     Keys_Get: ({ subscription: owner, params }) => {
       const vault = findVault(owner.keyVaults, params);
       const group = params.resourceGroupName ?? '';
@@ -162,6 +223,13 @@ export const keyVaultSim: AzureServiceSim<typeof subscription, undefined> = {
         tags: chance(0.4) ? { phi: 'true' } : {},
         softDeleteRetentionInDays: chance(0.7) ? 90 : pick([7, 14, 30, 60] as const),
         enablePurgeProtection: chance(0.6),
+        enableRbacAuthorization: chance(0.7),
+        networkDefaultAction: chance(0.5) ? ('Deny' as const) : null,
+        diagnosticSettings: chance(0.6) ? [{ name: 'kv-audit', categoryGroup: 'audit' as const }] : [],
+        secrets: Array.from({ length: Math.floor(random.next() * 3) }, (_, k) => ({
+          name: `secret-${k}`,
+          ...(chance(0.5) ? { expiresAt: '2027-03-31T00:00:00Z' } : {}),
+        })),
         keys: Array.from({ length: Math.floor(random.next() * 4) }, (_, k) => ({
           name: `key-${k}`,
           kty: pick(['RSA', 'RSA-HSM', 'EC'] as const),

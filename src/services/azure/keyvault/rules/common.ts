@@ -1,12 +1,14 @@
 import type { NormalizedResource } from '../../../../kit';
-import { keyVault, keyVaultKey } from '../resource';
+import { keyVault, keyVaultKey, keyVaultSecret } from '../resource';
 
 export const KEY_VAULT = keyVault.type;
 export const KEY_VAULT_KEY = keyVaultKey.type;
+export const KEY_VAULT_SECRET = keyVaultSecret.type;
 
 /** The collector's facts about a vault / key; a field left undefined could not be collected. */
 export const vaultProperties = keyVault.properties;
 export const keyProperties = keyVaultKey.properties;
+export const secretProperties = keyVaultSecret.properties;
 
 /** "Key vault nwv-kv-telehealth", the subject of every vault detail message. */
 export function vaultLabel(resource: NormalizedResource): string {
@@ -17,6 +19,12 @@ export function vaultLabel(resource: NormalizedResource): string {
 export function keyLabel(resource: NormalizedResource): string {
   const { vaultName } = keyProperties(resource);
   return vaultName ? `Key ${resource.name} in vault ${vaultName}` : `Key ${resource.name}`;
+}
+
+/** "Secret db-password in vault nwv-kv-telehealth", the subject of every secret detail message. */
+export function secretLabel(resource: NormalizedResource): string {
+  const { vaultName } = secretProperties(resource);
+  return vaultName ? `Secret ${resource.name} in vault ${vaultName}` : `Secret ${resource.name}`;
 }
 
 /** A complete vault in Bicep (Microsoft.KeyVault/vaults@2023-07-01), the base each snippet adjusts. */
