@@ -7,6 +7,7 @@ import { createRegistry } from '../kit/registry';
 import demoOrganisation from '../kit/sim/demo-organisation.json' with { type: 'json' };
 import { apigateway } from './aws/apigateway';
 import { apigatewayv2 } from './aws/apigatewayv2';
+import { awsBackup } from './aws/backup';
 import { cloudfront } from './aws/cloudfront';
 import { config } from './aws/config';
 import { cloudtrail } from './aws/cloudtrail';
@@ -82,6 +83,7 @@ export const services = [
   dynamodb,
   efs,
   iam,
+  awsBackup,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
