@@ -13,6 +13,17 @@ export interface AwsCallSpec {
   notConfigured?: readonly string[];
   /** The resource the call is about, named in a coverage gap ("GetBucketLogging for nwv-logs in …") */
   subject?: string;
+  /**
+   * An error that means "not configured" only by its message (Macie answers AccessDeniedException
+   * both for "Macie is not enabled" and for a missing permission): tested after `notConfigured`.
+   */
+  notConfiguredWhen?: (code: string, message: string) => boolean;
+  /**
+   * Rewrites the answer before it is stored as evidence, for APIs that return secrets beside the
+   * configuration (Lambda ListFunctions' environment variable values). The collector still gets
+   * the full answer and must keep the secret out of the resource's properties too.
+   */
+  redact?: (body: Record<string, unknown>) => unknown;
 }
 
 export type AwsCallResult<O> =
@@ -143,7 +154,7 @@ export async function callAws<O extends object>(
     // A refused command is a bug in a collector, not a property of the cloud: never hide it as a gap.
     if (isDeskError(error) && error.code === 'READ_ONLY_VIOLATION') throw error;
     const shape = awsErrorShape(error);
-    if (spec.notConfigured?.includes(shape.name)) {
+    if (spec.notConfigured?.includes(shape.name) || spec.notConfiguredWhen?.(shape.name, shape.message)) {
       const evidenceId = ctx.record({
         ...base,
         outcome: 'ok',
@@ -172,6 +183,7 @@ export async function callAws<O extends object>(
     });
     return { status: 'gap', reason, errorCode: shape.name, evidenceId };
   }
-  const evidenceId = ctx.record({ ...base, outcome: 'ok', response: responseBody(output) });
+  const body = responseBody(output) as Record<string, unknown>;
+  const evidenceId = ctx.record({ ...base, outcome: 'ok', response: spec.redact ? spec.redact(body) : body });
   return { status: 'ok', output, evidenceId };
 }

@@ -16,12 +16,19 @@ export interface AwsCallOptions {
   notConfigured?: readonly string[];
   /** The resource the call is about, named in a coverage gap */
   subject?: string;
+  /** An error that means "not configured" only by its message (see AwsCallSpec.notConfiguredWhen) */
+  notConfiguredWhen?: (code: string, message: string) => boolean;
+  /** Rewrites the answer before it becomes evidence: secrets out (see AwsCallSpec.redact) */
+  redact?: (body: Record<string, unknown>) => unknown;
 }
 
 export interface AwsPageOptions<I> extends AwsCallOptions {
   /** The input field that carries the page token ('Marker', 'NextToken', 'ContinuationToken') */
   inputToken: keyof I & string;
-  /** The output field that carries the next page's token ('NextMarker', 'NextToken') */
+  /**
+   * The output field that carries the next page's token ('NextMarker', 'NextToken'); a dotted path
+   * when the token sits inside the answer (CloudFront: 'DistributionList.NextMarker')
+   */
   outputToken: string;
   /** Some APIs also say whether more pages follow ('Truncated', 'IsTruncated') */
   moreFlag?: string;
@@ -95,6 +102,8 @@ export function createAwsCollectContext(
         homeRegion: clients.homeRegion,
         ...(options.notConfigured ? { notConfigured: options.notConfigured } : {}),
         ...(options.subject ? { subject: options.subject } : {}),
+        ...(options.notConfiguredWhen ? { notConfiguredWhen: options.notConfiguredWhen } : {}),
+        ...(options.redact ? { redact: options.redact } : {}),
       },
       (abortSignal) =>
         clients
@@ -122,8 +131,8 @@ export function createAwsCollectContext(
         if (answer.status !== 'ok') return { pages, complete: answer.status === 'not_configured' };
         pages.push({ output: answer.output, evidenceId: answer.evidenceId });
         const output = answer.output as Record<string, unknown>;
-        const next = output[options.outputToken];
-        const more = options.moreFlag === undefined ? true : output[options.moreFlag] === true;
+        const next = at(output, options.outputToken);
+        const more = options.moreFlag === undefined ? true : at(output, options.moreFlag) === true;
         if (typeof next !== 'string' || next === '' || !more) return { pages, complete: true };
         token = next;
       }
@@ -138,4 +147,14 @@ export function createAwsCollectContext(
       };
     },
   };
+}
+
+/** A field of an answer by dotted path ('DistributionList.NextMarker'). */
+function at(output: Record<string, unknown>, path: string): unknown {
+  let value: unknown = output;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }

@@ -75,6 +75,47 @@ describe('callAws', () => {
     ]);
   });
 
+  it('stores the redacted answer as evidence and gives the collector the full one', async () => {
+    const ctx = recordingContext(connection);
+    const answer = {
+      Functions: [{ FunctionName: 'f', Environment: { Variables: { DB_PASSWORD: 'hunter2' } } }],
+    };
+    const result = await callAws(
+      ctx,
+      {
+        ...spec,
+        redact: (body) => JSON.parse(JSON.stringify(body).replace('hunter2', '[redacted]')) as unknown,
+      },
+      async () => answer,
+    );
+    expect(result).toMatchObject({ status: 'ok', output: answer });
+    expect(JSON.stringify(ctx.evidence)).not.toContain('hunter2');
+    expect(JSON.stringify(ctx.evidence)).toContain('[redacted]');
+  });
+
+  it('an error that means "not configured" only by its message is a fact; the same code otherwise a gap', async () => {
+    const when = (code: string, message: string) =>
+      code === 'AccessDeniedException' && /not enabled/.test(message);
+    const macie = (message: string) =>
+      Object.assign(new Error(message), {
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 403 },
+      });
+    const off = recordingContext(connection);
+    expect(
+      await callAws(off, { ...spec, notConfiguredWhen: when }, async () => {
+        throw macie('Macie is not enabled.');
+      }),
+    ).toMatchObject({ status: 'not_configured' });
+    expect(off.gaps).toEqual([]);
+    const denied = recordingContext(connection);
+    expect(
+      await callAws(denied, { ...spec, notConfiguredWhen: when }, async () => {
+        throw macie('User is not authorized to perform: macie2:GetMacieSession');
+      }),
+    ).toMatchObject({ status: 'gap', reason: 'access_denied' });
+  });
+
   it('a "not configured" error is a normal answer, not a gap', async () => {
     const ctx = recordingContext(connection);
     const result = await callAws(ctx, spec, async () => {
