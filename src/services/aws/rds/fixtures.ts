@@ -110,6 +110,21 @@ export function clusterResource(options: Options<RdsClusterProperties> = {}): No
 }
 
 const member = { clusterIdentifier: 'northwind-notes' };
+
+/** A security group as the EC2 service of the same run describes it. */
+const securityGroup = (ingress: Record<string, unknown>[]): NormalizedResource => ({
+  provider: 'aws',
+  type: 'aws.ec2.security-group',
+  nativeId: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/sg-0123456789abcdef0`,
+  name: 'northwind-db',
+  scopeId: ACCOUNT,
+  region: 'us-east-1',
+  tags: {},
+  properties: { groupId: 'sg-0123456789abcdef0', groupName: 'northwind-db', ingress, egress: [] },
+  phi: false,
+  phiReason: null,
+  evidenceIds: [7],
+});
 const kmsKey = (manager: 'CUSTOMER' | 'AWS'): NormalizedResource => ({
   provider: 'aws',
   type: 'aws.kms.key',
@@ -213,7 +228,7 @@ export const rdsFixtures: ServiceFixtures = {
         name: 'public PHI instance: names its security groups, claims no internet reachability',
         resource: instanceResource({ name: 'northwind-legacy-db', properties: { publiclyAccessible: true } }),
         detail:
-          /is publicly accessible \(PubliclyAccessible true\): its endpoint northwind-legacy-db\.abc123\.us-east-1\.rds\.amazonaws\.com resolves to a public IP address; whether it answers from the internet depends on its security groups \(sg-0123456789abcdef0\) and its subnets' routes, which this check did not read\. It is classified as PHI/,
+          /is publicly accessible \(PubliclyAccessible true\): its endpoint northwind-legacy-db\.abc123\.us-east-1\.rds\.amazonaws\.com resolves to a public IP address\. Whether it answers from the internet depends on its security groups \(sg-0123456789abcdef0\) and its subnets' routes, which this run did not read\. It is classified as PHI/,
       },
       {
         name: 'public Aurora member instance (PubliclyAccessible is per instance)',
@@ -221,7 +236,35 @@ export const rdsFixtures: ServiceFixtures = {
           phi: false,
           properties: { ...member, publiclyAccessible: true, vpcSecurityGroupIds: [] },
         }),
-        detail: /depends on its security groups and its subnets' routes, which this check did not read\.$/,
+        detail: /depends on its security groups and its subnets' routes, which this run did not read\.$/,
+      },
+      {
+        name: "public instance whose security group the run's EC2 service saw open on the port",
+        resource: instanceResource({
+          name: 'northwind-legacy-db',
+          properties: { engine: 'mysql', publiclyAccessible: true, port: 3306 },
+        }),
+        context: {
+          resources: [
+            securityGroup([{ protocol: 'tcp', fromPort: 3306, toPort: 3306, ipv4: ['0.0.0.0/0'], ipv6: [] }]),
+          ],
+        },
+        detail:
+          'Its security group sg-0123456789abcdef0 (0.0.0.0/0) admits everyone on port 3306, so the database listener is open to the internet at the security-group level (network ACLs and routes were not read).',
+      },
+      {
+        name: 'public instance whose security groups admit only named addresses',
+        resource: instanceResource({ phi: false, properties: { publiclyAccessible: true, port: 5432 } }),
+        context: {
+          resources: [
+            securityGroup([
+              { protocol: 'tcp', fromPort: 5432, toPort: 5432, ipv4: ['203.0.113.10/32'], ipv6: [] },
+              { protocol: 'tcp', fromPort: 22, toPort: 22, ipv4: ['0.0.0.0/0'], ipv6: [] },
+            ]),
+          ],
+        },
+        detail:
+          'Its security groups (sg-0123456789abcdef0) admit no 0.0.0.0/0 or ::/0 on port 5432, so only the addresses they name can reach it.',
       },
     ],
     notApplicable: [

@@ -135,6 +135,7 @@ export function instanceFrom(
       instance.ReadReplicaSourceDBInstanceIdentifier ?? instance.ReadReplicaSourceDBClusterIdentifier ?? null,
     clusterIdentifier: instance.DBClusterIdentifier ?? null,
     endpointAddress: instance.Endpoint?.Address ?? null,
+    port: instance.Endpoint?.Port ?? null,
     backupReplications: replicationArns.map((arn) => ({ arn, region: regionOfRdsArn(arn) })),
   };
   if (instance.StorageEncrypted !== undefined) properties.storageEncrypted = instance.StorageEncrypted;

@@ -58,6 +58,8 @@ export const instanceSchema = z.object({
   publiclyAccessible: z.boolean().optional(),
   /** Endpoint.Address, null while the instance is being created */
   endpointAddress: z.string().nullable(),
+  /** Endpoint.Port: the listener port security groups must admit; absent from older workspaces */
+  port: z.number().nullable().optional(),
   /** Regions (from the ARNs) holding replicated automated backups of this instance */
   backupReplications: z.array(z.object({ arn: z.string(), region: z.string().nullable() })).optional(),
 });
