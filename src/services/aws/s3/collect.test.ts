@@ -107,6 +107,8 @@ describe('the S3 collector', () => {
       },
       logging: { enabled: true, targetBucket: 'nwv-logs', targetPrefix: 'orders/' },
       versioning: { status: 'Enabled', mfaDelete: false },
+      policyStatus: { isPublic: false },
+      acl: { publicGrants: [] },
       replication: {
         enabled: true,
         destinations: [
@@ -134,6 +136,9 @@ describe('the S3 collector', () => {
       logging: { enabled: false, targetBucket: null, targetPrefix: null },
       // GetBucketVersioning on a never-versioned bucket: an empty VersioningConfiguration, no Status.
       versioning: { status: null, mfaDelete: false },
+      // GetBucketPolicyStatus without a policy: NoSuchBucketPolicy, read as "not public by policy".
+      policyStatus: { isPublic: false },
+      acl: { publicGrants: [] },
       replication: { enabled: false, destinations: [] },
     });
     expect(ctx.gaps).toEqual([]);
@@ -147,6 +152,7 @@ describe('the S3 collector', () => {
         ['GetPublicAccessBlock', 'ok', 'NoSuchPublicAccessBlockConfiguration'],
         ['GetBucketReplication', 'ok', 'ReplicationConfigurationNotFoundError'],
         ['GetBucketTagging', 'ok', 'NoSuchTagSet'],
+        ['GetBucketPolicyStatus', 'ok', 'NoSuchBucketPolicy'],
       ]),
     );
   });
@@ -158,7 +164,7 @@ describe('the S3 collector', () => {
     );
     expect(new Set(rows.map((row) => row.region))).toEqual(new Set(['eu-west-1']));
     const ids = byName('nwv-orders-dr').evidenceIds;
-    expect(ids).toHaveLength(9); // ListBuckets page, GetBucketLocation, seven configuration reads
+    expect(ids).toHaveLength(11); // ListBuckets page, GetBucketLocation, nine configuration reads
     for (const row of rows) expect(ids).toContain(row.id);
   });
 
@@ -248,6 +254,36 @@ describe('the S3 collector', () => {
         (each.request as { Bucket?: string }).Bucket === 'to-vendor',
     );
     expect(row).toMatchObject({ outcome: 'ok', region: 'us-west-2' });
+  });
+
+  it("reads S3's policy status and the public group grants of the ACL, ignoring the owner and LogDelivery", async () => {
+    const simulator = world({
+      buckets: [
+        {
+          name: 'nwv-open',
+          region: 'us-east-1',
+          policy: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: '*',
+                Action: 's3:GetObject',
+                Resource: 'arn:aws:s3:::nwv-open/*',
+              },
+            ],
+          },
+          aclGrants: [
+            { group: 'AllUsers', permission: 'READ' },
+            { group: 'LogDelivery', permission: 'WRITE' },
+          ],
+        },
+      ],
+    });
+    const { properties } = await collect(simulator);
+    expect(properties('nwv-open').policyStatus).toEqual({ isPublic: true });
+    expect(properties('nwv-open').acl).toEqual({ publicGrants: [{ group: 'AllUsers', permission: 'READ' }] });
+    expect(properties('nwv-orders').policyStatus).toEqual({ isPublic: false });
   });
 
   it('a refused destination lookup leaves the region null and records an access_denied gap', async () => {

@@ -1,5 +1,6 @@
 import { mapWithConcurrency, type AwsCollectContext, type NormalizedResource } from '../../../kit';
 import {
+  aclFrom,
   bucketNameFromArn,
   encryptionFrom,
   loggingFrom,
@@ -19,7 +20,7 @@ import { bucket as bucketType, type S3BucketProperties } from './resource';
 /** Page size asked of ListBuckets (AWS allows 1–10 000). */
 const listPageSize = 1000;
 /**
- * Buckets described at once (seven calls each). The orchestrator's limiter is the real bound on
+ * Buckets described at once (nine calls each). The orchestrator's limiter is the real bound on
  * calls in flight; this only keeps a large account from queueing thousands of calls.
  */
 const bucketFanOut = 16;
@@ -121,27 +122,34 @@ async function describe(
   if (region) {
     const input = { Bucket: located.name };
     const options = { region, subject: located.name };
-    const [tagging, encryption, policy, publicAccess, logging, replication, versioning] = await Promise.all([
-      ctx.call(ops.getBucketTagging.command, input, { ...options, notConfigured: ['NoSuchTagSet'] }),
-      ctx.call(ops.getBucketEncryption.command, input, {
-        ...options,
-        notConfigured: ['ServerSideEncryptionConfigurationNotFoundError'],
-      }),
-      ctx.call(ops.getBucketPolicy.command, input, { ...options, notConfigured: ['NoSuchBucketPolicy'] }),
-      ctx.call(ops.getPublicAccessBlock.command, input, {
-        ...options,
-        notConfigured: ['NoSuchPublicAccessBlockConfiguration'],
-      }),
-      ctx.call(ops.getBucketLogging.command, input, options),
-      ctx.call(ops.getBucketReplication.command, input, {
-        ...options,
-        notConfigured: ['ReplicationConfigurationNotFoundError'],
-      }),
-      // Never-enabled versioning is an empty answer, not an error.
-      ctx.call(ops.getBucketVersioning.command, input, options),
-    ]);
+    const [tagging, encryption, policy, publicAccess, logging, replication, versioning, policyStatus, acl] =
+      await Promise.all([
+        ctx.call(ops.getBucketTagging.command, input, { ...options, notConfigured: ['NoSuchTagSet'] }),
+        ctx.call(ops.getBucketEncryption.command, input, {
+          ...options,
+          notConfigured: ['ServerSideEncryptionConfigurationNotFoundError'],
+        }),
+        ctx.call(ops.getBucketPolicy.command, input, { ...options, notConfigured: ['NoSuchBucketPolicy'] }),
+        ctx.call(ops.getPublicAccessBlock.command, input, {
+          ...options,
+          notConfigured: ['NoSuchPublicAccessBlockConfiguration'],
+        }),
+        ctx.call(ops.getBucketLogging.command, input, options),
+        ctx.call(ops.getBucketReplication.command, input, {
+          ...options,
+          notConfigured: ['ReplicationConfigurationNotFoundError'],
+        }),
+        // Never-enabled versioning is an empty answer, not an error.
+        ctx.call(ops.getBucketVersioning.command, input, options),
+        // No bucket policy: NoSuchBucketPolicy, a fact (not public by policy).
+        ctx.call(ops.getBucketPolicyStatus.command, input, {
+          ...options,
+          notConfigured: ['NoSuchBucketPolicy'],
+        }),
+        ctx.call(ops.getBucketAcl.command, input, options),
+      ]);
     evidenceIds.push(
-      ...[tagging, encryption, policy, publicAccess, logging, replication, versioning].map(
+      ...[tagging, encryption, policy, publicAccess, logging, replication, versioning, policyStatus, acl].map(
         (each) => each.evidenceId,
       ),
     );
@@ -159,6 +167,11 @@ async function describe(
         publicAccess.status === 'ok' ? publicAccessBlockFrom(publicAccess.output) : null;
     if (logging.status === 'ok') properties.logging = loggingFrom(logging.output);
     if (versioning.status === 'ok') properties.versioning = versioningFrom(versioning.output);
+    if (policyStatus.status !== 'gap')
+      properties.policyStatus = {
+        isPublic: policyStatus.status === 'ok' && policyStatus.output.PolicyStatus?.IsPublic === true,
+      };
+    if (acl.status === 'ok') properties.acl = aclFrom(acl.output);
     if (replication.status === 'not_configured')
       properties.replication = { enabled: false, destinations: [] };
     if (replication.status === 'ok') {

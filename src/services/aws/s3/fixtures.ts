@@ -37,6 +37,8 @@ export function compliantS3Properties(): S3BucketProperties {
       ],
     },
     versioning: { status: 'Enabled', mfaDelete: false },
+    policyStatus: { isPublic: false },
+    acl: { publicGrants: [] },
   };
 }
 
@@ -180,7 +182,8 @@ export const s3Fixtures: ServiceFixtures = {
       {
         name: 'no configuration',
         resource: s3Bucket({ properties: noPab }),
-        detail: 'has no Block Public Access configuration.',
+        detail:
+          'Bucket northwind-patient-docs has no Block Public Access configuration. This is a hardening gap, not a finding that the bucket is public. It is classified as PHI (tag phi=true).',
       },
       {
         name: 'two flags off and a public policy',
@@ -196,7 +199,7 @@ export const s3Fixtures: ServiceFixtures = {
           },
         }),
         detail:
-          'turned off: IgnorePublicAcls, RestrictPublicBuckets. Its bucket policy also grants access to a public principal.',
+          'turned off: IgnorePublicAcls, RestrictPublicBuckets. This is a hardening gap, not a finding that the bucket is public.',
       },
     ],
     notApplicable: [
@@ -386,16 +389,26 @@ export const s3Fixtures: ServiceFixtures = {
           'Bucket northwind-telemetry-raw encrypts new objects by default with SSE-S3 (S3-managed keys), not under a KMS key. It is classified as PHI (tag phi=true).',
       },
       {
-        name: 'PHI bucket without default encryption',
+        name: 'PHI bucket under an unreported algorithm',
+        resource: s3Bucket({
+          properties: {
+            encryption: { enabled: true, algorithm: null, kmsKeyId: null, bucketKeyEnabled: false },
+          },
+        }),
+        detail: 'encrypts new objects by default with an unreported algorithm, not under a KMS key.',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'PHI bucket without default encryption: default-encryption reports it',
         resource: s3Bucket({
           properties: {
             encryption: { enabled: false, algorithm: null, kmsKeyId: null, bucketKeyEnabled: false },
           },
         }),
-        detail: 'has no default encryption configuration, so new objects are not encrypted under a KMS key.',
+        detail:
+          'has no default encryption configuration at all; that is reported by aws.s3.default-encryption.',
       },
-    ],
-    notApplicable: [
       {
         name: 'non-PHI bucket under SSE-S3',
         resource: s3Bucket({
@@ -590,6 +603,87 @@ export const s3Fixtures: ServiceFixtures = {
         name: 'replication not collected',
         resource: s3Bucket({ missing: ['replication'] }),
         detail: /^Not assessed: the replication configuration/,
+      },
+    ],
+  },
+  'aws.s3.public-bucket': {
+    pass: [
+      {
+        name: 'policy not public, no public grants',
+        resource: s3Bucket(),
+        detail:
+          'Bucket northwind-patient-docs is not public: S3 reports its bucket policy as not public (or it has none) and its ACL grants nothing to AllUsers or AuthenticatedUsers.',
+      },
+      {
+        name: 'no Block Public Access but nothing public: a hardening gap, not public',
+        resource: s3Bucket({ properties: { publicAccessBlock: null } }),
+        detail: 'is not public: S3 reports its bucket policy as not public',
+      },
+      {
+        name: 'public policy and public ACL neutralised by RestrictPublicBuckets and IgnorePublicAcls',
+        resource: s3Bucket({
+          properties: {
+            policyStatus: { isPublic: true },
+            acl: { publicGrants: [{ group: 'AllUsers', permission: 'READ' }] },
+          },
+        }),
+        detail:
+          'is not public as configured: its bucket policy is public but RestrictPublicBuckets is on; and its ACL has public grants but IgnorePublicAcls is on',
+      },
+    ],
+    fail: [
+      {
+        name: 'PHI bucket public by ACL without Block Public Access',
+        resource: s3Bucket({
+          name: 'northwind-telehealth-notes',
+          properties: {
+            publicAccessBlock: null,
+            acl: { publicGrants: [{ group: 'AllUsers', permission: 'READ' }] },
+          },
+        }),
+        detail:
+          'Bucket northwind-telehealth-notes is public: its ACL grants READ to AllUsers (anyone on the internet). It is classified as PHI (tag phi=true).',
+      },
+      {
+        name: 'public per policy status, RestrictPublicBuckets off',
+        resource: s3Bucket({
+          name: 'nw-web-assets',
+          phi: false,
+          properties: {
+            policyStatus: { isPublic: true },
+            publicAccessBlock: {
+              blockPublicAcls: true,
+              ignorePublicAcls: true,
+              blockPublicPolicy: false,
+              restrictPublicBuckets: false,
+            },
+          },
+        }),
+        detail:
+          /^Bucket nw-web-assets is public: S3 reports its bucket policy as public \(GetBucketPolicyStatus IsPublic\)\.$/,
+      },
+      {
+        name: 'AuthenticatedUsers grant, policy status unread',
+        resource: s3Bucket({
+          missing: ['policyStatus'],
+          properties: {
+            publicAccessBlock: null,
+            acl: { publicGrants: [{ group: 'AuthenticatedUsers', permission: 'FULL_CONTROL' }] },
+          },
+        }),
+        detail: 'its ACL grants FULL_CONTROL to AuthenticatedUsers (any AWS account)',
+      },
+    ],
+    notApplicable: [
+      {
+        name: 'policy status not collected',
+        resource: s3Bucket({ missing: ['policyStatus'] }),
+        detail: /^Not assessed: the bucket policy status of Bucket northwind-patient-docs/,
+      },
+      {
+        name: 'ACL not collected',
+        resource: s3Bucket({ missing: ['acl'] }),
+        detail: /^Not assessed: the access control list of Bucket northwind-patient-docs/,
       },
     ],
   },

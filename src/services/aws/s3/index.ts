@@ -9,6 +9,7 @@ import { s3DefaultEncryption } from './rules/default-encryption';
 import { s3PhiSseKms } from './rules/phi-sse-kms';
 import { s3PhiVersioning } from './rules/phi-versioning';
 import { s3PublicAccessBlock } from './rules/public-access-block';
+import { s3PublicBucket } from './rules/public-bucket';
 import { s3ReplicationAccount } from './rules/replication-account';
 import { s3ReplicationRegion } from './rules/replication-region';
 import { s3TlsOnlyPolicy } from './rules/tls-only-policy';
@@ -37,6 +38,7 @@ export const s3 = defineService({
     s3DataClassification,
     s3PhiVersioning,
     s3ReplicationAccount,
+    s3PublicBucket,
   ],
   collect: collectS3Buckets,
   sim: s3Sim,

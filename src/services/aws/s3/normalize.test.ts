@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aclFrom,
   encryptionFrom,
   policyFrom,
   regionFromLocationConstraint,
@@ -164,5 +165,35 @@ describe('the other S3 conversions', () => {
       status: 'Enabled',
       mfaDelete: true,
     });
+  });
+
+  it('keeps only the ACL grants to AllUsers and AuthenticatedUsers', () => {
+    expect(
+      aclFrom({
+        $metadata: {},
+        Owner: { ID: 'owner' },
+        Grants: [
+          { Grantee: { Type: 'CanonicalUser', ID: 'owner' }, Permission: 'FULL_CONTROL' },
+          {
+            Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/s3/LogDelivery' },
+            Permission: 'WRITE',
+          },
+          {
+            Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AllUsers' },
+            Permission: 'READ',
+          },
+          {
+            Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers' },
+            Permission: 'WRITE_ACP',
+          },
+        ],
+      }),
+    ).toEqual({
+      publicGrants: [
+        { group: 'AllUsers', permission: 'READ' },
+        { group: 'AuthenticatedUsers', permission: 'WRITE_ACP' },
+      ],
+    });
+    expect(aclFrom({ $metadata: {} })).toEqual({ publicGrants: [] });
   });
 });

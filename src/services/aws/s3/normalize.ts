@@ -1,4 +1,5 @@
 import type {
+  GetBucketAclCommandOutput,
   GetBucketEncryptionCommandOutput,
   GetBucketLoggingCommandOutput,
   GetBucketReplicationCommandOutput,
@@ -115,6 +116,23 @@ export function publicAccessBlockFrom(
     blockPublicPolicy: config.BlockPublicPolicy === true,
     restrictPublicBuckets: config.RestrictPublicBuckets === true,
   };
+}
+
+/** The ACL group URIs that make a grant public (S3 "The meaning of public"). */
+const publicGroups: Record<string, string> = {
+  'http://acs.amazonaws.com/groups/global/AllUsers': 'AllUsers',
+  'http://acs.amazonaws.com/groups/global/AuthenticatedUsers': 'AuthenticatedUsers',
+};
+
+/** GetBucketAcl's grants → those to AllUsers or AuthenticatedUsers. */
+export function aclFrom(output: GetBucketAclCommandOutput): NonNullable<S3BucketProperties['acl']> {
+  const publicGrants: { group: string; permission: string }[] = [];
+  for (const grant of output.Grants ?? []) {
+    const uri = grant.Grantee?.Type === 'Group' ? grant.Grantee.URI : undefined;
+    const group = uri ? publicGroups[uri] : undefined;
+    if (group) publicGrants.push({ group, permission: grant.Permission ?? 'unreported' });
+  }
+  return { publicGrants };
 }
 
 export function loggingFrom(

@@ -1,8 +1,10 @@
 import {
+  GetBucketAclCommand,
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
   GetBucketPolicyCommand,
+  GetBucketPolicyStatusCommand,
   GetBucketReplicationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
@@ -22,4 +24,6 @@ export const ops = {
   getBucketLogging: awsOperation(GetBucketLoggingCommand, 's3:GetBucketLogging'),
   getBucketReplication: awsOperation(GetBucketReplicationCommand, 's3:GetReplicationConfiguration'),
   getBucketVersioning: awsOperation(GetBucketVersioningCommand, 's3:GetBucketVersioning'),
+  getBucketPolicyStatus: awsOperation(GetBucketPolicyStatusCommand, 's3:GetBucketPolicyStatus'),
+  getBucketAcl: awsOperation(GetBucketAclCommand, 's3:GetBucketAcl'),
 };

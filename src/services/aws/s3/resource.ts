@@ -28,6 +28,24 @@ export const bucketSchema = z.object({
       document: z.unknown().nullable(),
     })
     .optional(),
+  /**
+   * GetBucketPolicyStatus: S3's own judgement of the bucket policy. No policy (NoSuchBucketPolicy)
+   * → { isPublic: false }: a fact, not a gap.
+   */
+  policyStatus: z.object({ isPublic: z.boolean() }).optional(),
+  /** GetBucketAcl: the grants to the AllUsers and AuthenticatedUsers groups (empty = none). */
+  acl: z
+    .object({
+      publicGrants: z.array(
+        z.object({
+          /** 'AllUsers' (anyone) or 'AuthenticatedUsers' (any AWS account) */
+          group: z.string(),
+          /** READ | WRITE | READ_ACP | WRITE_ACP | FULL_CONTROL */
+          permission: z.string(),
+        }),
+      ),
+    })
+    .optional(),
   /** GetPublicAccessBlock (bucket level). null = none configured */
   publicAccessBlock: z
     .object({

@@ -19,6 +19,7 @@ describe('aws.s3 rules, beyond the fixture table', () => {
       'aws.s3.data-classification',
       'aws.s3.phi-versioning',
       'aws.s3.replication-account',
+      'aws.s3.public-bucket',
     ]);
   });
 

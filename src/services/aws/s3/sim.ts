@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   awsRegion,
   awsServiceError,
+  hasPolicyCondition,
+  isEveryonePrincipal,
   isoTime,
   scenarioTags,
   withoutStack,
@@ -51,6 +53,18 @@ const scenarioBucket = z.strictObject({
     })
     .nullable()
     .default(null),
+  /**
+   * ACL grants besides the owner's FULL_CONTROL, to the predefined groups. Empty = the default
+   * private ACL (and the only ACL possible under Object Ownership "bucket owner enforced").
+   */
+  aclGrants: z
+    .array(
+      z.strictObject({
+        group: z.enum(['AllUsers', 'AuthenticatedUsers', 'LogDelivery']),
+        permission: z.enum(['READ', 'WRITE', 'READ_ACP', 'WRITE_ACP', 'FULL_CONTROL']),
+      }),
+    )
+    .default([]),
   /** Server access logging; null = disabled */
   logging: z
     .strictObject({ targetBucket: z.string().min(3), targetPrefix: z.string().default('') })
@@ -161,7 +175,7 @@ function listBuckets(call: Call): object {
       CreationDate: new Date(each.createdAt),
       BucketRegion: each.region,
     })),
-    Owner: { ID: createHash('sha256').update(owner.accountId).digest('hex') },
+    Owner: { ID: canonicalId(owner.accountId) },
     ...(next ? { ContinuationToken: encodeToken(next.name) } : {}),
     ...(prefix ? { Prefix: prefix } : {}),
   };
@@ -174,7 +188,27 @@ function location(state: S3World, name: string): object {
   return region === 'us-east-1' ? {} : { LocationConstraint: region };
 }
 
-function bucketConfiguration(bucket: ScenarioBucket, operation: string): object {
+const groupUris = {
+  AllUsers: 'http://acs.amazonaws.com/groups/global/AllUsers',
+  AuthenticatedUsers: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers',
+  LogDelivery: 'http://acs.amazonaws.com/groups/s3/LogDelivery',
+} as const;
+
+/** The canonical user id S3 gives an account (ListBuckets' Owner.ID uses the same). */
+const canonicalId = (accountId: string): string => createHash('sha256').update(accountId).digest('hex');
+
+/**
+ * S3's "The meaning of public", simplified: an Allow to every principal ("*" or {"AWS": "*"})
+ * without a condition. The real evaluation also treats conditions on non-fixed keys as public;
+ * scenarios that need that nuance should not rely on the simulator for it.
+ */
+function policyIsPublic(policy: NonNullable<ScenarioBucket['policy']>): boolean {
+  return policy.Statement.some(
+    (s) => s.Effect === 'Allow' && isEveryonePrincipal(s.Principal) && !hasPolicyCondition(s.Condition),
+  );
+}
+
+function bucketConfiguration(bucket: ScenarioBucket, operation: string, accountId: string): object {
   switch (operation) {
     case 'GetBucketTagging':
       if (Object.keys(bucket.tags).length === 0)
@@ -262,6 +296,24 @@ function bucketConfiguration(bucket: ScenarioBucket, operation: string): object 
         },
       };
     }
+    case 'GetBucketPolicyStatus':
+      // S3 API reference, GetBucketPolicyStatus: PolicyStatus.IsPublic; a bucket without a policy
+      // answers NoSuchBucketPolicy (404), as GetBucketPolicy does.
+      if (!bucket.policy) throw s3Error('NoSuchBucketPolicy', 404, 'The bucket policy does not exist');
+      return { PolicyStatus: { IsPublic: policyIsPublic(bucket.policy) } };
+    case 'GetBucketAcl':
+      // S3 API reference, GetBucketAcl: Owner and Grants; the owner's FULL_CONTROL grant is always
+      // there, group grants carry Type 'Group' and the group URI. DisplayName is no longer returned.
+      return {
+        Owner: { ID: canonicalId(accountId) },
+        Grants: [
+          { Grantee: { Type: 'CanonicalUser', ID: canonicalId(accountId) }, Permission: 'FULL_CONTROL' },
+          ...bucket.aclGrants.map((grant) => ({
+            Grantee: { Type: 'Group', URI: groupUris[grant.group] },
+            Permission: grant.permission,
+          })),
+        ],
+      };
     case 'GetBucketVersioning':
       // S3 API reference, GetBucketVersioning: Status only once versioning was ever enabled,
       // MFADelete only once MFA delete was ever configured; a never-versioned bucket answers an
@@ -296,7 +348,7 @@ function bucketOperation(operation: string) {
         'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
       );
     }
-    return bucketConfiguration(owned.bucket, operation);
+    return bucketConfiguration(owned.bucket, operation, owned.accountId);
   };
 }
 
@@ -362,6 +414,8 @@ export const s3Sim: AwsServiceSim<typeof account, typeof organisation, S3World> 
     GetBucketLogging: bucketOperation('GetBucketLogging'),
     GetBucketReplication: bucketOperation('GetBucketReplication'),
     GetBucketVersioning: bucketOperation('GetBucketVersioning'),
+    GetBucketPolicyStatus: bucketOperation('GetBucketPolicyStatus'),
+    GetBucketAcl: bucketOperation('GetBucketAcl'),
   },
   demo,
   generate({ index, accountId, regions, perRegion, tag, random }) {
@@ -419,6 +473,7 @@ export const s3Sim: AwsServiceSim<typeof account, typeof organisation, S3World> 
                 }
               : null,
           versioning: chance(0.6) ? ('Enabled' as const) : chance(0.5) ? ('Suspended' as const) : null,
+          aclGrants: chance(0.03) ? [{ group: 'AllUsers' as const, permission: 'READ' as const }] : [],
           logging: chance(0.7)
             ? { targetBucket: `gen-${tag}-a${index}-logs`, targetPrefix: `${name}/` }
             : null,

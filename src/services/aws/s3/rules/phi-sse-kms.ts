@@ -22,7 +22,7 @@ export const s3PhiSseKms: Rule = {
   citations: ['164.312(a)(2)(iv)', '164.312(a)(1)', '164.312(b)'],
   failurePattern: failurePatterns.unencryptedStorage,
   rationale:
-    "SSE-S3 encrypts objects with keys S3 manages and uses for anyone allowed to read the bucket: it answers 164.312(a)(2)(iv) against a stolen disk, but adds no control of its own. With SSE-KMS (or dual-layer DSSE-KMS) every decryption is a call on a KMS key: it is logged in CloudTrail, which gives the audit trail 164.312(b) asks for on ePHI reads, and it needs kms:Decrypt on the key, a second access decision under 164.312(a)(1) that can be revoked at once — for example to cut off a compromised role or to render the data unreadable at the end of a business associate relationship. The rule applies to buckets classified as PHI and reads the bucket's default encryption configuration: SSE-S3 passes the default-encryption rule but fails this one; a bucket with no default encryption fails both.",
+    "SSE-S3 encrypts objects with keys S3 manages and uses for anyone allowed to read the bucket: it answers 164.312(a)(2)(iv) against a stolen disk, but adds no control of its own. With SSE-KMS (or dual-layer DSSE-KMS) every decryption is a call on a KMS key: it is logged in CloudTrail, which gives the audit trail 164.312(b) asks for on ePHI reads, and it needs kms:Decrypt on the key, a second access decision under 164.312(a)(1) that can be revoked at once — for example to cut off a compromised role or to render the data unreadable at the end of a business associate relationship. The rule applies to buckets classified as PHI and reads the bucket's default encryption configuration: SSE-S3 passes the default-encryption rule but fails this one; a bucket with no default encryption at all is reported once, by the default-encryption rule (high for PHI), and is not applicable here.",
   remediation: {
     text: "Set the PHI bucket's default encryption to SSE-KMS with a customer managed key (key rotation on, a key policy that grants kms:Decrypt only to the roles that read PHI) and S3 Bucket Keys on to keep KMS request costs down. Default encryption applies to new objects only: re-encrypt existing objects with S3 Batch Operations (copy in place) and record the change.",
     terraform: `resource "aws_s3_bucket_server_side_encryption_configuration" "phi" {
@@ -62,8 +62,9 @@ export const s3PhiSseKms: Rule = {
     }
     if (encryption === undefined) return notAssessed('default encryption configuration', subject);
     if (!encryption.enabled) {
-      return fail(
-        `${subject} has no default encryption configuration, so new objects are not encrypted under a KMS key.${phiNote(resource)}`,
+      // One fact, one finding: a bucket without default encryption is aws.s3.default-encryption's (high for PHI).
+      return notApplicable(
+        `${subject} has no default encryption configuration at all; that is reported by aws.s3.default-encryption.`,
       );
     }
     const kms = encryption.algorithm ? kmsAlgorithms[encryption.algorithm] : undefined;
