@@ -115,11 +115,12 @@ export const eventHubSim: AzureServiceSim<typeof subscription, undefined> = {
     return {
       eventHubNamespaces: Array.from({ length: Math.ceil(count / 8) }, (_, i) => {
         const premium = chance(0.35);
+        const sku = premium ? 'Premium' : pick(['Basic', 'Standard'] as const);
         return {
           name: `g${tag}eh${index}x${i}`.slice(0, 50).padEnd(6, '0'),
           resourceGroup: `rg-generated-${i % 10}`,
           location: pick(generatedLocations),
-          sku: premium ? 'Premium' : pick(['Basic', 'Standard'] as const),
+          sku,
           tags: chance(0.4) ? { phi: 'true' } : {},
           minimumTlsVersion: chance(0.8) ? '1.2' : pick(['1.0', '1.1'] as const),
           publicNetworkAccess: premium && chance(0.5) ? 'Disabled' : 'Enabled',
@@ -134,7 +135,8 @@ export const eventHubSim: AzureServiceSim<typeof subscription, undefined> = {
             : {}),
           networkRuleSet: {
             defaultAction: chance(0.5) ? 'Deny' : 'Allow',
-            ipRules: chance(0.5) ? ['203.0.113.0/24'] : [],
+            // Event Hubs takes IP rules on the Standard tier and above only.
+            ipRules: sku !== 'Basic' && chance(0.5) ? ['203.0.113.0/24'] : [],
           },
         };
       }),

@@ -1,6 +1,6 @@
 import {
   DeleteBucketCommand,
-  GetBucketVersioningCommand,
+  GetBucketCorsCommand,
   GetObjectCommand,
   ListBucketsCommand,
   PutBucketPolicyCommand,
@@ -75,10 +75,10 @@ describe('the AWS read-only guard, in front of a real S3 client', () => {
   it('refuses an undeclared read command too', async () => {
     const transport = spyTransport();
     const error = await refusal(
-      guardedS3(transport).send(new GetBucketVersioningCommand({ Bucket: 'nwv-prod-checkout-orders' })),
+      guardedS3(transport).send(new GetBucketCorsCommand({ Bucket: 'nwv-prod-checkout-orders' })),
     );
     expect(error.code).toBe('READ_ONLY_VIOLATION');
-    expect(error.message).toContain('GetBucketVersioning is not one of the operations declared for S3Client');
+    expect(error.message).toContain('GetBucketCors is not one of the operations declared for S3Client');
     expect(transport.requests).toHaveLength(0);
   });
 

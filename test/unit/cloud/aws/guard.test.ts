@@ -67,9 +67,9 @@ describe('isAwsCommandAllowed', () => {
   });
 
   it('refuses an undeclared read', () => {
-    expect(awsGuardDecision('S3Client', 'GetBucketVersioningCommand', allowList)).toEqual({
+    expect(awsGuardDecision('S3Client', 'GetBucketCorsCommand', allowList)).toEqual({
       allowed: false,
-      reason: 'GetBucketVersioning is not one of the operations declared for S3Client',
+      reason: 'GetBucketCors is not one of the operations declared for S3Client',
     });
     expect(isAwsCommandAllowed('GlacierClient', 'ListVaultsCommand', allowList)).toBe(false);
     // Organizations answers --aws-org's account list, and nothing else.
