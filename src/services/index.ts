@@ -20,6 +20,7 @@ import { guardduty } from './aws/guardduty';
 import { iam } from './aws/iam';
 import { inventory } from './aws/inventory';
 import { kms } from './aws/kms';
+import { lambda } from './aws/lambda';
 import { logs } from './aws/logs';
 import { macie } from './aws/macie';
 import { rds } from './aws/rds';
@@ -84,6 +85,7 @@ export const services = [
   efs,
   iam,
   awsBackup,
+  lambda,
 ] as const;
 
 /** The ruleset series; the registry appends a fingerprint of every rule's metadata. */
