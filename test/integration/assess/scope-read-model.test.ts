@@ -143,6 +143,7 @@ describe('scope read model', () => {
     expect(azure.services[1]!.resourceTypes.map((t) => [t.type, t.count])).toEqual([
       ['azure.keyvault.vault', count('azure.keyvault.vault', SUBSCRIPTION)],
       ['azure.keyvault.key', count('azure.keyvault.key', SUBSCRIPTION)],
+      ['azure.keyvault.secret', count('azure.keyvault.secret', SUBSCRIPTION)],
     ]);
     // Geo-replicated storage accounts copy to paired regions the target does not name.
     expect(azure.regionsOutside.length).toBeGreaterThan(0);
@@ -260,9 +261,10 @@ describe('scope read model', () => {
     expect(prod.inventory.collected).toBe(true);
     expect(prod.inventory.notAssessed).toBe(5);
     expect(prod.inventory.groups.map((g) => [g.service, g.resourceType, g.count, g.hasCollector])).toEqual([
-      ['dynamodb', 'dynamodb:table', 2, false],
-      ['iam', 'iam:role', 1, false],
-      ['rds', 'rds:db', 1, false],
+      // Services with a collector that this run did not assess (collectorIds): not assessed here.
+      ['dynamodb', 'dynamodb:table', 2, true],
+      ['iam', 'iam:role', 1, true],
+      ['rds', 'rds:db', 1, true],
       ['s3', 's3:accesspoint', 1, true],
     ]);
     // Inventory records are not assessed resources, and the test-only inventory is no assessed service.
@@ -281,18 +283,14 @@ describe('scope read model', () => {
         serviceLabel: expect.any(String),
         resourceType: 'Microsoft.Sql/servers',
         count: 1,
-        hasCollector: false,
+        hasCollector: true,
       },
     ]);
     // The shared account had no inventory: said per target, not counted as zero.
     expect(scope.targets.find((t) => t.scopeId === SHARED)!.inventory.collected).toBe(false);
     expect(scope.totals).toMatchObject({ inventoriedOnly: 6, inventoriedOnlyServices: 5 });
-    expect(scope.uncoveredServices.map((s) => [s.service, s.count])).toEqual([
-      ['dynamodb', 2],
-      ['iam', 1],
-      ['rds', 1],
-      ['Microsoft.Sql', 1],
-    ]);
+    // DynamoDB, IAM, RDS and Azure SQL have collectors (this run left them out): not "uncovered".
+    expect(scope.uncoveredServices).toEqual([]);
     expect(scope.summary).toContain(
       '· Inventoried only: 6 resources in 5 services (inventory not collected in every target) ·',
     );
@@ -344,14 +342,11 @@ describe('scope read model', () => {
     expect(scope.inventoryCollected).toBe(true);
     expect(scope.targets.every((t) => t.inventory.collected)).toBe(true);
     // Inventory services are not assessed services.
-    expect(scope.servicesAssessed).toEqual([
-      'Amazon S3',
-      'AWS Key Management Service',
-      'Amazon Simple Queue Service',
-      'AWS CloudTrail',
-      'Azure Storage',
-      'Azure Key Vault',
-    ]);
+    expect(scope.servicesAssessed).toEqual(
+      registry.services
+        .filter((service) => !service.resources.every((type) => type.inventory))
+        .map((service) => service.title),
+    );
     const groups = scope.targets.flatMap((t) => t.inventory.groups);
     expect(groups.length).toBeGreaterThan(0);
     // Records of assessed resources (buckets, keys, storage accounts, vaults; ARM ids in any case) match.
@@ -378,12 +373,12 @@ describe('scope read model', () => {
       scope.targets.find((t) => t.scopeId === id)!.inventory;
     const demo = readScope(ws);
     expect(byScope(demo, PROD).sources).toEqual([
-      { region: 'us-east-1', sources: ['Resource Explorer', 'tagging API'] },
+      { region: 'us-east-1', sources: ['Resource Explorer', 'AWS Config', 'tagging API'] },
       { region: 'us-west-2', sources: ['Resource Explorer', 'tagging API'] },
       { region: 'eu-west-1', sources: ['tagging API'] },
     ]);
     expect(byScope(demo, PROD).sourcesLine).toBe(
-      'Resource Explorer, tagging API in us-east-1, us-west-2; tagging API only in eu-west-1 — resources that never had tags are not listed',
+      'Resource Explorer, AWS Config, tagging API in us-east-1; Resource Explorer, tagging API in us-west-2; tagging API only in eu-west-1 — resources that never had tags are not listed',
     );
     expect(byScope(demo, SHARED).sourcesLine).toBe(
       'AWS Config, tagging API in us-east-1; tagging API only in us-west-2 — resources that never had tags are not listed',
@@ -397,6 +392,8 @@ describe('scope read model', () => {
     for (const account of scenario.aws.accounts) {
       account.resourceExplorer = null;
       account.configRecorderRegions = [];
+      // The AWS Config service answers whether a recorder records (the inventory asks it too).
+      account.configRecorders = [];
     }
     const bare = createWorkspace(tmp(), 'tagging-only.phiaudit', SETTINGS);
     const tagging = createSimulator(scenario);
