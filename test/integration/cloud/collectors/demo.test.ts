@@ -26,7 +26,7 @@ describe('the demo scenario through the real SDK clients and the collectors', ()
       'arn:aws:sts::210987654321:assumed-role/PhiAuditDeskReadOnly/phi-audit-desk',
     );
     expect(a.connection.identity).toContain('auditor@northwindvitals.example');
-    expect(p.resources).toHaveLength(12);
+    expect(p.resources).toHaveLength(13);
     expect(s.resources).toHaveLength(4);
     expect(a.resources).toHaveLength(7);
     expect(p.ctx.gaps).toEqual([]);

@@ -53,14 +53,15 @@ describe('the simulated Azure Resource Manager, through the real guarded ARM pip
     expect(resources.map((resource) => resource.name)).toEqual(
       storageAccounts.map((account) => account.name),
     );
-    expect(ctx.evidence.map((row) => [row.operation, row.outcome])).toEqual(
-      Array(3).fill(['StorageAccounts_List', 'ok']),
-    );
-    expect(ctx.evidence[1]?.request).toMatchObject({
+    // Three list pages, then each account's own blob-service reads.
+    const lists = ctx.evidence.filter((row) => row.operation === 'StorageAccounts_List');
+    expect(lists.map((row) => row.outcome)).toEqual(['ok', 'ok', 'ok']);
+    expect(lists[1]?.request).toMatchObject({
       method: 'GET',
       path: expect.stringContaining('$skipToken=2'),
     });
-    expect(resources[2]?.evidenceIds).toEqual([2]);
+    // The third account was listed on the second page.
+    expect(resources[2]?.evidenceIds[0]).toBe(lists[1]?.id);
   });
 
   it('429 with Retry-After is retried by the pipeline and then succeeds', async () => {
