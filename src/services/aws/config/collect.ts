@@ -14,7 +14,8 @@ export async function collectConfig(ctx: AwsCollectContext): Promise<NormalizedR
   const subject = `AWS Config in ${name}`;
   const recorders = await ctx.call(ops.describeConfigurationRecorders.command, {}, { subject });
   // Opt-in region not enabled for the account: nothing runs there, nothing to judge.
-  if (recorders.status === 'gap' && recorders.reason === 'region_disabled') return [];
+  // A refused or failed read is a coverage gap (recorded): nothing is known, nothing is judged.
+  if (recorders.status === 'gap') return [];
   const properties: ConfigRegionProperties = { accountId: ctx.accountId };
   const evidenceIds = [recorders.evidenceId];
   if (recorders.status === 'ok') {

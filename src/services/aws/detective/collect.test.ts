@@ -86,7 +86,8 @@ describe('the Detective collector against the simulated Detective', () => {
         { provider: 'aws', service: 'detective', operation: 'ListGraphs', kind: 'access_denied' },
       ]),
     );
-    expect(regionOf(denied, prod, 'us-east-1').properties.administeredGraphs).toBeUndefined();
+    // Refused: a coverage gap, and no resource to judge in that region.
+    expect(denied.resources.some((each) => each.scopeId === prod && each.region === 'us-east-1')).toBe(false);
     expect(denied.gaps[0]?.message).toContain('ListGraphs for Detective in us-east-1 of account');
   });
 });

@@ -22,7 +22,8 @@ export async function collectDetective(ctx: AwsCollectContext): Promise<Normaliz
     { subject: options.subject },
   );
   // Opt-in region not enabled for the account: nothing runs there, nothing to judge.
-  if (graphs.status === 'gap' && graphs.reason === 'region_disabled') return [];
+  // A refused or failed list is a coverage gap (recorded): nothing is known, nothing is judged.
+  if (graphs.status === 'gap') return [];
   const properties: DetectiveProperties = { accountId: ctx.accountId };
   const evidenceIds = [graphs.evidenceId];
   if (graphs.status === 'ok') {

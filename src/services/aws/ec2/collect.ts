@@ -82,21 +82,23 @@ export async function collectEc2(ctx: AwsCollectContext): Promise<NormalizedReso
 
   const resources: NormalizedResource[] = [];
 
-  // The account's EBS setting in this region: one resource, the setting absent when unread.
-  resources.push(
-    ctx.resource({
-      type: ec2EbsDefaults.type,
-      nativeId: ebsDefaultsArn(partition, region, accountId),
-      name: `EBS encryption by default (${accountId} ${region})`,
-      region,
-      tags: {},
-      properties:
-        ebsDefault.status === 'ok'
-          ? { encryptionByDefault: ebsDefault.output.EbsEncryptionByDefault === true }
-          : {},
-      evidenceIds: [ebsDefault.evidenceId],
-    }),
-  );
+  // The account's EBS setting in this region: one resource when it was read (a refused read is a
+  // recorded coverage gap, and nothing is judged of it).
+  if (ebsDefault.status === 'ok')
+    resources.push(
+      ctx.resource({
+        type: ec2EbsDefaults.type,
+        nativeId: ebsDefaultsArn(partition, region, accountId),
+        name: `EBS encryption by default (${accountId} ${region})`,
+        region,
+        tags: {},
+        properties:
+          ebsDefault.status === 'ok'
+            ? { encryptionByDefault: ebsDefault.output.EbsEncryptionByDefault === true }
+            : {},
+        evidenceIds: [ebsDefault.evidenceId],
+      }),
+    );
 
   // Instances (terminated ones linger for about an hour with no network: left out).
   const instances = reservations.items.flatMap(({ item, evidenceId }) =>

@@ -141,7 +141,7 @@ describe('the GuardDuty collector against the simulated GuardDuty and EventBridg
     );
   });
 
-  it('a region not enabled for the account yields no resource; a refused ListDetectors an unassessed one', async () => {
+  it('a region not enabled for the account yields no resource, nor does a refused ListDetectors (a gap)', async () => {
     const disabled = await collectService(
       guardduty,
       serviceScenario(guardduty, [{ provider: 'aws', region: 'eu-west-1', kind: 'region_disabled' }]),
@@ -160,7 +160,10 @@ describe('the GuardDuty collector against the simulated GuardDuty and EventBridg
         },
       ]),
     );
-    expect(regionOf(denied, prod, 'eu-west-1').properties).toEqual({ accountId: prod });
+    expect(denied.resources.some((each) => each.scopeId === prod && each.region === 'eu-west-1')).toBe(false);
+    expect(denied.gaps.map((gap) => [gap.operation, gap.region, gap.reason])).toEqual([
+      ['ListDetectors', 'eu-west-1', 'access_denied'],
+    ]);
   });
 
   it('drops a rule deleted between ListRules and ListTargetsByRule', async () => {

@@ -122,7 +122,8 @@ export async function collectGuardDuty(ctx: AwsCollectContext): Promise<Normaliz
   const evidenceIds: number[] = [];
   const listed = await listDetectors(ctx, name, evidenceIds);
   // A region not enabled for the account (opt-in): GuardDuty cannot run there, nothing to judge.
-  if (listed === 'region_disabled') return [];
+  // A refused or failed list is a coverage gap: nothing is known of the region, so nothing is judged.
+  if (listed === 'region_disabled' || listed === null) return [];
   if (listed !== null) {
     properties.detectorIds = listed;
     const first = listed[0];

@@ -72,7 +72,7 @@ async function readDetails(ctx: AwsCollectContext): Promise<Details> {
   return details;
 }
 
-async function readAccount(ctx: AwsCollectContext): Promise<NormalizedResource> {
+async function readAccount(ctx: AwsCollectContext): Promise<NormalizedResource | null> {
   const subject = `account ${ctx.accountId}`;
   const [summary, passwordPolicy] = await Promise.all([
     ctx.call(ops.getAccountSummary.command, {}, { subject }),
@@ -86,6 +86,8 @@ async function readAccount(ctx: AwsCollectContext): Promise<NormalizedResource> 
   if (passwordPolicy.status === 'not_configured') properties.passwordPolicy = passwordPolicyFrom(null);
   else if (passwordPolicy.status === 'ok' && passwordPolicy.output.PasswordPolicy)
     properties.passwordPolicy = passwordPolicyFrom(passwordPolicy.output.PasswordPolicy);
+  // Both reads refused or failed: recorded gaps, and no account to judge.
+  if (summary.status === 'gap' && passwordPolicy.status === 'gap') return null;
   return ctx.resource({
     type: iamAccount.type,
     nativeId: `arn:${ctx.partition}:iam::${ctx.accountId}:root`,
@@ -245,5 +247,9 @@ export async function collectIam(ctx: AwsCollectContext): Promise<NormalizedReso
     mapWithConcurrency(details.users, userFanOut, (each) => readUser(ctx, each, details, documents)),
   ]);
   const roles = details.roles.map((each) => roleResource(ctx, each, details, documents));
-  return [account, ...users.filter((each): each is NormalizedResource => each !== null), ...roles];
+  return [
+    ...(account ? [account] : []),
+    ...users.filter((each): each is NormalizedResource => each !== null),
+    ...roles,
+  ];
 }

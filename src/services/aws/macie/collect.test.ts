@@ -77,7 +77,8 @@ describe('the Macie collector against the simulated Macie', () => {
       reason: 'access_denied',
       message: expect.stringContaining('is not authorized to perform: macie2:GetMacieSession'),
     });
-    expect(sessionOf(run, prod, 'us-east-1').properties.session).toBeUndefined();
+    // Refused by IAM: a coverage gap, and no resource to judge in that region.
+    expect(run.resources.some((each) => each.scopeId === prod && each.region === 'us-east-1')).toBe(false);
     expect(sessionOf(run, prod, 'us-west-2').properties.session?.enabled).toBe(false);
   });
 

@@ -43,7 +43,8 @@ export async function collectMacie(
     { subject: `Macie in ${name}`, notConfigured: ['AccessDeniedException'] },
   );
   // Opt-in region not enabled for the account: nothing runs there, nothing to judge.
-  if (answer.status === 'gap' && answer.reason === 'region_disabled') return [];
+  // A refused or failed read is a coverage gap (recorded): nothing is known, nothing is judged.
+  if (answer.status === 'gap') return [];
   if (answer.status === 'ok') properties.session = sessionFrom(answer.output);
   if (answer.status === 'not_configured') {
     const message = errorMessages.get(answer.evidenceId);
@@ -58,6 +59,7 @@ export async function collectMacie(
         message: `${ops.getMacieSession.name} for Macie in ${name} in ${ctx.region} failed: ${answer.errorCode}: ${message ?? '(no message)'}`,
         evidenceId: answer.evidenceId,
       });
+    if (!properties.session) return [];
   }
   return [
     ctx.resource({

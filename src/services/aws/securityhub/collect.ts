@@ -22,7 +22,8 @@ export async function collectSecurityHub(ctx: AwsCollectContext): Promise<Normal
     { subject: `Security Hub in ${name}`, notConfigured: notSubscribedCodes },
   );
   // Opt-in region not enabled for the account: nothing runs there, nothing to judge.
-  if (described.status === 'gap' && described.reason === 'region_disabled') return [];
+  // A refused or failed read is a coverage gap (recorded): nothing is known, nothing is judged.
+  if (described.status === 'gap') return [];
   const evidenceIds = [described.evidenceId];
   if (described.status === 'not_configured') properties.hub = notSubscribed;
   if (described.status === 'ok') {
