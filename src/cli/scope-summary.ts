@@ -76,7 +76,9 @@ function targetLines(t: TargetScope): string[] {
               .map(
                 (s) =>
                   `${s.title}: ${s.resourceTypes
-                    .map((rt) => `${plural(rt.count, rt.label)} (${plural(rt.rules.length, 'rule')})`)
+                    .map(
+                      (rt) => `${plural(rt.count, rt.label, rt.plural)} (${plural(rt.rules.length, 'rule')})`,
+                    )
                     .join(', ')}`,
               )
               .join(' · ')

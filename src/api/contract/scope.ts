@@ -22,7 +22,13 @@ export const targetScopeSchema = z.object({
       id: z.string(),
       title: z.string(),
       resourceTypes: z.array(
-        z.object({ type: z.string(), label: z.string(), count: z.number(), rules: z.array(z.string()) }),
+        z.object({
+          type: z.string(),
+          label: z.string(),
+          plural: z.string(),
+          count: z.number(),
+          rules: z.array(z.string()),
+        }),
       ),
     }),
   ),

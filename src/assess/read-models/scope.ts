@@ -31,6 +31,8 @@ export interface ScopeResourceType {
   count: number;
   /** Ids of the rules that judge this type. */
   rules: string[];
+  /** The label for several ('KMS keys') */
+  plural: string;
 }
 
 export interface ScopeService {
@@ -385,6 +387,7 @@ export function readScope(ws: Workspace, runId?: number, catalog: ScopeCatalog =
           .map((rt) => ({
             type: rt.type,
             label: rt.label,
+            plural: rt.plural,
             count: mine.filter((r) => r.type === rt.type).length,
             rules: catalog.rulesForType(rt.type).map((rule) => rule.id),
           })),

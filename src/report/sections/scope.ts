@@ -80,7 +80,7 @@ export function scopeBlocks(ctx: ReportContext): Block[] {
             ? t.services
                 .map(
                   (s) =>
-                    `${s.title}: ${s.resourceTypes.map((rt) => `${plural(rt.count, rt.label)} (${plural(rt.rules.length, 'rule')})`).join(', ')}`,
+                    `${s.title}: ${s.resourceTypes.map((rt) => `${plural(rt.count, rt.label, rt.plural)} (${plural(rt.rules.length, 'rule')})`).join(', ')}`,
                 )
                 .join('; ') || 'no service collector ran'
             : 'nothing: no call could be made in this cloud scope',

@@ -43,9 +43,9 @@ describe('phi-audit demo / assess / evaluate / findings (the built CLI)', () => 
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Failing findings by safeguard and severity/);
     expect(r.stdout).toMatch(
-      /aws\.s3\.default-encryption\s+nwv-prod-support-tickets\s+us-east-1\s+164\.312\(a\)\(2\)\(iv\)/,
+      /critical\s+aws\.s3\.public-bucket\s+nwv-prod-telehealth-notes-legacy\s+us-east-1\s+164\.312\(a\)\(1\)/,
     );
-    expect(r.stdout).toMatch(/azure\.storage\.min-tls-1-2/);
+    expect(r.stdout).toMatch(/critical\s+azure\.storage\.public-containers\s+nwvlegacyportal/);
     expect(r.stdout).toMatch(/Coverage gaps \(\d+\): what was NOT assessed/);
     expect(r.stdout).toMatch(/access_denied\s+345678901234\s+s3\s+GetBucketLogging/);
     const files = readdirSync(dir).filter((f) => f.endsWith('.phiaudit'));

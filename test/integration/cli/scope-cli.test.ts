@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoScenario } from '../../../src/cloud/sim';
 import { ensureBuiltCli, runCli } from '../../support/cli';
+import { registry } from '../../../src/services';
 import { useTempDir } from '../../support/temp';
 
 const tmp = useTempDir('phi-scope-cli-');
@@ -30,20 +31,29 @@ describe('phi-audit scope summary (the built CLI)', () => {
     const field = (label: string) => `  ${label.padEnd(18)}`;
     const text = lines.join('\n');
     expect(lines[0]).toBe('Scope of run #1: what was assessed, and what was not');
-    expect(text).toMatch(
-      /^Assessed: Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail,\n {2}Azure Storage, Azure Key Vault in 3 targets$/m,
-    );
+    // Every assessed service, in the registry's order, wrapped at 100 columns.
+    const assessed = registry.services
+      .filter((service) => !service.resources.every((type) => type.inventory))
+      .map((service) => service.title);
+    expect(text.replace(/\n {2}(?=\S)/g, ' ')).toContain(`Assessed: ${assessed.join(', ')} in 3 targets`);
     expect(text).toContain('AWS Northwind Vitals prod (210987654321)');
     expect(text).toContain(`${field('Signed in as')}arn:aws:sts::210987654321:assumed-role/`);
     expect(text).toContain(`${field('Regions')}us-east-1, us-west-2, eu-west-1`);
     // A value wraps onto indented lines: read it as one line.
     const flat = text.replace(/\n {20}/g, ' ');
-    expect(flat).toMatch(/Amazon S3: \d+ S3 buckets \(5 rules\)/);
-    expect(flat).toMatch(/Azure Key Vault: \d+ Key vaults \(2 rules\), \d+ Key Vault keys \(2 rules\)/);
+    const rules = (type: string) => registry.rulesForType(type).length;
+    expect(flat).toMatch(new RegExp(`Amazon S3: \\d+ S3 buckets \\(${rules('aws.s3.bucket')} rules\\)`));
+    expect(flat).toMatch(
+      new RegExp(
+        `Azure Key Vault: \\d+ Key vaults \\(${rules('azure.keyvault.vault')} rules\\), \\d+ Key Vault keys \\(${rules('azure.keyvault.key')} rules\\)`,
+      ),
+    );
+    // Labels read as plurals people write.
+    expect(flat).toMatch(/Amazon GuardDuty: 3 GuardDuty in account regions \(\d rules\)/);
     expect(text).toContain(
       `${field('Coverage gaps')}4: s3 GetBucketLogging access denied: us-east-1 ×3, us-west-2`,
     );
-    expect(text).toContain(`${field('Seen outside')}centralus (1 Storage account replica)`);
+    expect(text).toContain(`${field('Seen outside')}centralus (1 Storage account replica, 1 Recovery`);
     // Readable in 100 columns.
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(100);
     // "none" only says what is true: the calls planned for the assessed services.

@@ -133,7 +133,10 @@ function TargetCard({ target }: { target: TargetScope }) {
                   <span key={s.id}>
                     <strong>{s.title}</strong>:{' '}
                     {s.resourceTypes
-                      .map((rt) => `${plural(rt.count, rt.label)} (${plural(rt.rules.length, 'rule')})`)
+                      .map(
+                        (rt) =>
+                          `${plural(rt.count, rt.label, rt.plural)} (${plural(rt.rules.length, 'rule')})`,
+                      )
                       .join(', ')}
                   </span>
                 ))}

@@ -126,7 +126,7 @@ export type VolumeProperties = z.infer<typeof volumeSchema>;
 
 export const ec2EbsDefaults = defineResourceType(
   'aws.ec2.ebs-defaults',
-  'EBS encryption by default (account and region)',
+  'EBS encryption-by-default setting (account and region)',
   ebsDefaultsSchema,
 );
 export const ec2Volume = defineResourceType('aws.ec2.volume', 'EBS volume', volumeSchema);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PHI_URL_PATHS, pathPatternsOverlap, phiPathsServedBy } from './paths';
+import { DEFAULT_PHI_URL_PATHS, pathPatternsOverlap, phiPathsServedBy } from '../../../src/kit/paths';
 
 describe('PHI URL path patterns', () => {
   it.each([
