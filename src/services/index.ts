@@ -31,8 +31,8 @@ import { sqs } from './aws/sqs';
 import { apim } from './azure/apim';
 import { appservice } from './azure/appservice';
 import { authorization } from './azure/authorization';
-import { cosmos } from './azure/cosmos';
 import { backup } from './azure/backup';
+import { cosmos } from './azure/cosmos';
 import { eventhubs } from './azure/eventhubs';
 import { frontdoor } from './azure/frontdoor';
 import { keyvault } from './azure/keyvault';
@@ -81,9 +81,9 @@ export const services = [
   sns,
   logs,
   rds,
+  iam,
   dynamodb,
   efs,
-  iam,
   awsBackup,
   lambda,
 ] as const;
