@@ -23,7 +23,7 @@ const benches: Record<
   },
   azure: {
     title: 'Azure at scale: 5 subscriptions × ~10k resources, 30 ms a call',
-    run: () => benchAssessment({ awsAccounts: 0, azureSubscriptions: 5, perSubscription: 800 }),
+    run: () => benchAssessment({ awsAccounts: 0, azureSubscriptions: 5, perSubscription: 600 }),
     targets: 'wall ÷ floor ≤ 1.25, peak RSS ≤ 600 MB',
   },
   workspace: {

@@ -48,7 +48,8 @@ test('Assessments and Findings say what the run assessed and what it did not', a
   const prod = panel.getByRole('region', { name: 'Scope of Northwind Vitals prod' });
   await expect(prod).toContainText('Signed in');
   await expect(prod).toContainText('arn:aws:sts::210987654321:assumed-role/');
-  await expect(prod).toContainText(/Amazon S3: \d+ S3 buckets \(5 rules\)/);
+  await expect(prod).toContainText(/Amazon S3: \d+ S3 buckets \(10 rules\)/);
+  await expect(prod).toContainText(/Amazon GuardDuty: 3 GuardDuty in account regions \(3 rules\)/);
   await expect(prod).toContainText('us-east-1, us-west-2, eu-west-1');
   const shared = panel.getByRole('region', { name: 'Scope of Northwind Vitals shared services' });
   await expect(shared).toContainText('s3 GetBucketLogging, access denied: us-east-1 ×3, us-west-2');
@@ -67,8 +68,9 @@ test('Assessments and Findings say what the run assessed and what it did not', a
   await openScreen(page, 'Findings');
   const banner = page.getByTestId('scope-banner');
   await expect(banner).toContainText(
-    'Assessed: Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail, Azure Storage, Azure Key Vault in 3 targets',
+    'Assessed: Amazon S3, AWS Key Management Service, Amazon Simple Queue Service, AWS CloudTrail, Azure Storage, Azure Key Vault, AWS Config,',
   );
+  await expect(banner).toContainText('AWS Backup, AWS Lambda in 3 targets');
   await expect(banner).toContainText('4 coverage gaps');
   if (shotsDir) await page.screenshot({ path: join(shotsDir, 'findings-scope-banner.png') });
   await banner.getByRole('button', { name: 'Scope details' }).click();
