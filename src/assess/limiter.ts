@@ -22,12 +22,17 @@ interface Waiter {
   start: () => void;
   reject: (err: unknown) => void;
   signal: AbortSignal | undefined;
-  onAbort: () => void;
 }
 
 export class CallLimiter {
   private readonly inFlight = new Map<string, number>();
   private readonly queue: Waiter[] = [];
+  /**
+   * One abort listener per signal, not one per waiting call: an AbortSignal's listener list is
+   * scanned on every add and remove, so thousands of queued calls each adding their own made the
+   * run quadratic (the organisation benchmark spent a third of its CPU there).
+   */
+  private readonly watched = new WeakSet<AbortSignal>();
   private readonly caps: (key: string) => number;
   /** the most calls ever in flight at once (reported by the benchmark) */
   peak = 0;
@@ -73,30 +78,36 @@ export class CallLimiter {
       const w = this.queue[i]!;
       if (this.fits(w.keys)) {
         this.queue.splice(i, 1);
-        w.signal?.removeEventListener('abort', w.onAbort);
         this.acquire(w.keys);
         w.start();
       } else i++;
     }
   }
 
+  /** On abort, every call still waiting with this signal is rejected with its reason. */
+  private watch(signal: AbortSignal): void {
+    if (this.watched.has(signal)) return;
+    this.watched.add(signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (let i = this.queue.length - 1; i >= 0; i--) {
+          const waiter = this.queue[i]!;
+          if (waiter.signal !== signal) continue;
+          this.queue.splice(i, 1);
+          waiter.reject(signal.reason);
+        }
+      },
+      { once: true },
+    );
+  }
+
   async run<T>(keys: string[], fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     signal?.throwIfAborted();
     if (!this.fits(keys) || this.queue.length > 0) {
       await new Promise<void>((resolve, reject) => {
-        const waiter: Waiter = {
-          keys,
-          start: resolve,
-          reject,
-          signal,
-          onAbort: () => {
-            const idx = this.queue.indexOf(waiter);
-            if (idx >= 0) this.queue.splice(idx, 1);
-            reject(signal?.reason);
-          },
-        };
-        signal?.addEventListener('abort', waiter.onAbort, { once: true });
-        this.queue.push(waiter);
+        if (signal) this.watch(signal);
+        this.queue.push({ keys, start: resolve, reject, signal });
         this.drain();
       });
     } else {

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CallLimiter } from '../../../src/assess/limiter';
 
@@ -72,6 +73,25 @@ describe('CallLimiter', () => {
     await first;
     expect(ran).toBe(false);
     await limiter.run(['*'], async () => undefined); // the budget is free again
+  });
+
+  it('thousands of queued calls share one abort listener, and cancelling rejects them all', async () => {
+    const limiter = new CallLimiter({ total: 1, perTarget: 1, perRegion: 1, perService: 1 });
+    const hold = deferred();
+    const controller = new AbortController();
+    const first = limiter.run(['*'], () => hold.promise, controller.signal);
+    const queued = Array.from({ length: 5000 }, () =>
+      limiter.run(['*'], async () => 'ran', controller.signal).catch((error: unknown) => error),
+    );
+    // An AbortSignal scans its listener list on every add: one per call made the run quadratic.
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort(new Error('cancelled by the user'));
+    const outcomes = await Promise.all(queued);
+    expect(outcomes.every((each) => each instanceof Error && each.message === 'cancelled by the user')).toBe(
+      true,
+    );
+    hold.resolve();
+    await first;
   });
 
   it('releases its place when a call throws', async () => {
