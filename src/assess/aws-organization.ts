@@ -1,9 +1,7 @@
-import { ListAccountsCommand, OrganizationsClient, type Account } from '@aws-sdk/client-organizations';
 import { DeskError, isDeskError, messageOf } from '../errors';
-import type { AwsClientClass, AwsSdkClient } from '../cloud/aws/clients';
-import { awsClientsOf } from '../cloud/aws/clients';
+import { listOrganizationAccounts, type OrganizationAccount as Account } from '../cloud/aws/organizations';
 import { awsErrorShape } from '../cloud/aws/call';
-import { awsPartitionOf } from '../cloud/aws/partitions';
+import { accountFromArn, awsPartitionOf } from '../cloud/aws/partitions';
 import { closeConnection, connectTarget } from '../cloud/connect';
 import type { Simulator } from '../cloud/sim';
 import { awsOrganizationAccountsOperation } from '../cloud/identity-operations';
@@ -136,7 +134,7 @@ export async function expandAwsOrganization(
     return { targets: [spec.management], summary };
   }
   try {
-    const accountId = /^arn:aws[\w-]*:(?:sts|iam)::(\d{12}):/.exec(connection.identity)?.[1] ?? null;
+    const accountId = accountFromArn(connection.identity);
     summary.managementAccountId = accountId;
     const management: TargetSpec = {
       ...spec.management,
@@ -150,33 +148,25 @@ export async function expandAwsOrganization(
       scopeId: management.scopeId,
       identity: connection.identity,
     };
-    const clients = awsClientsOf(connection);
-    const { partition, defaultRegion } = awsPartitionOf(spec.management.cloud);
     // Organizations is a global service served from the partition's home region.
-    const organizations = clients.client(
-      OrganizationsClient as unknown as AwsClientClass<OrganizationsClient & AwsSdkClient>,
-      defaultRegion,
-    );
+    const { partition, defaultRegion } = awsPartitionOf(spec.management.cloud);
     const accounts: Account[] = [];
     let token: string | undefined;
     do {
       const request = { MaxResults: PAGE, ...(token ? { NextToken: token } : {}) };
       try {
-        const page = await organizations.send(new ListAccountsCommand(request), {
-          abortSignal: options.signal,
-        });
-        const { $metadata: _metadata, ...body } = page;
+        const page = await listOrganizationAccounts(connection, request, options.signal);
         options.store.recordEvidence(row, {
           service: awsOrganizationAccountsOperation.service,
           operation: 'ListAccounts',
           region: defaultRegion,
           request,
           outcome: 'ok',
-          response: body,
+          response: page.body,
         });
         options.onEvidence();
-        accounts.push(...(page.Accounts ?? []));
-        token = page.NextToken;
+        accounts.push(...page.accounts);
+        token = page.nextToken;
       } catch (error) {
         if (options.signal.aborted) throw error;
         const shape = awsErrorShape(error);

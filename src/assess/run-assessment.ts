@@ -2,6 +2,7 @@ import { DeskError, isDeskError, messageOf } from '../errors';
 import { RULESET_VERSION } from '../rules/registry';
 import { TOOL_VERSION } from '../version';
 import type { Workspace } from '../workspace/workspace';
+import { accountFromArn } from '../cloud/aws/partitions';
 import { closeConnection, connectTarget } from '../cloud/connect';
 import type { Simulator } from '../cloud/sim';
 import { registry } from '../services';
@@ -439,12 +440,6 @@ function signInReason(err: unknown): string {
   const message = messageOf(err);
   const first = /^[^.:]*/.exec(message)?.[0] ?? message;
   return first.length >= 12 ? first : message;
-}
-
-/** The AWS account id in an STS caller ARN (arn:aws:sts::123456789012:assumed-role/...). */
-function accountFromArn(arn: string): string | null {
-  const m = /^arn:aws[a-z-]*:(?:sts|iam)::(\d{12}):/.exec(arn);
-  return m?.[1] ?? null;
 }
 
 /**

@@ -30,3 +30,8 @@ export function homeRegionOf(cloud: CloudName, regions: readonly string[]): stri
   if (regions.length === 0 || regions.includes(defaultRegion)) return defaultRegion;
   return regions[0] as string;
 }
+
+/** The AWS account id in an STS or IAM ARN (arn:aws:sts::123456789012:assumed-role/...). */
+export function accountFromArn(arn: string): string | null {
+  return /^arn:aws[a-z-]*:(?:sts|iam)::(\d{12}):/.exec(arn)?.[1] ?? null;
+}
