@@ -1,4 +1,4 @@
-import type { CachePolicySummary, DistributionSummary } from '@aws-sdk/client-cloudfront';
+import type { DistributionSummary } from '@aws-sdk/client-cloudfront';
 import { mapWithConcurrency, type AwsCollectContext, type NormalizedResource } from '../../../kit';
 import {
   cachePolicyIndex,
@@ -23,48 +23,39 @@ interface Listed {
   evidenceId: number;
 }
 
-/**
- * Every distribution of the account. The token lives inside DistributionList (NextMarker, present
- * when IsTruncated), so the pages are walked here rather than with ctx.pages.
- */
+/** Every distribution of the account; the token sits inside DistributionList (NextMarker with IsTruncated). */
 async function listDistributions(ctx: AwsCollectContext): Promise<Listed[]> {
-  const listed: Listed[] = [];
-  let marker: string | undefined;
-  for (;;) {
-    const answer = await ctx.call(ops.listDistributions.command, {
-      MaxItems: pageSize,
-      ...(marker ? { Marker: marker } : {}),
-    });
-    // A refused page is a recorded gap; the distributions listed before it are still assessed.
-    if (answer.status !== 'ok') return listed;
-    const list = answer.output.DistributionList;
-    for (const summary of list?.Items ?? []) listed.push({ summary, evidenceId: answer.evidenceId });
-    const next = list?.NextMarker;
-    if (list?.IsTruncated !== true || !next) return listed;
-    marker = next;
-  }
+  const { pages } = await ctx.pages(
+    ops.listDistributions.command,
+    { MaxItems: pageSize },
+    {
+      inputToken: 'Marker',
+      outputToken: 'DistributionList.NextMarker',
+      moreFlag: 'DistributionList.IsTruncated',
+    },
+  );
+  // A refused page is a recorded gap; the distributions listed before it are still assessed.
+  return pages.flatMap((page) =>
+    (page.output.DistributionList?.Items ?? []).map((summary) => ({ summary, evidenceId: page.evidenceId })),
+  );
 }
 
 /** Managed and custom cache policies (no Type filter: both), once per account; null when refused. */
 async function listCachePolicies(
   ctx: AwsCollectContext,
 ): Promise<{ index: CachePolicyIndex | null; evidenceIds: number[] }> {
-  const summaries: CachePolicySummary[] = [];
-  const evidenceIds: number[] = [];
-  let marker: string | undefined;
-  for (;;) {
-    const answer = await ctx.call(ops.listCachePolicies.command, {
-      MaxItems: pageSize,
-      ...(marker ? { Marker: marker } : {}),
-    });
-    evidenceIds.push(answer.evidenceId);
-    // A policy missing from an incomplete list would read as "unknown": say so rather than guess.
-    if (answer.status !== 'ok') return { index: null, evidenceIds };
-    const list = answer.output.CachePolicyList;
-    summaries.push(...(list?.Items ?? []));
-    if (!list?.NextMarker) return { index: cachePolicyIndex(summaries), evidenceIds };
-    marker = list.NextMarker;
-  }
+  const { pages, complete } = await ctx.pages(
+    ops.listCachePolicies.command,
+    { MaxItems: pageSize },
+    { inputToken: 'Marker', outputToken: 'CachePolicyList.NextMarker' },
+  );
+  const evidenceIds = pages.map((page) => page.evidenceId);
+  // A policy missing from an incomplete list would read as "unknown": say so rather than guess.
+  if (!complete) return { index: null, evidenceIds };
+  return {
+    index: cachePolicyIndex(pages.flatMap((page) => page.output.CachePolicyList?.Items ?? [])),
+    evidenceIds,
+  };
 }
 
 async function describe(
